@@ -1,0 +1,371 @@
+//! The curated dataset: its types (the schema), loading, and lookups. Pure Rust, no browser.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The bundled dataset, parsed once.
+const DATASET_JSON: &str = include_str!("../data/trailmap.json");
+
+/// UI and content language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Ko,
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Ko, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ko => "ko",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "ko" => Some(Lang::Ko),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// A text in both languages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub ko: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ko => &self.ko,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// CNCF maturity today. Order is the display order of the maturity facet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Maturity {
+    Graduated,
+    Incubating,
+    Sandbox,
+    Archived,
+    NotCncf,
+}
+
+impl Maturity {
+    pub const ALL: [Maturity; 5] = [
+        Maturity::Graduated,
+        Maturity::Incubating,
+        Maturity::Sandbox,
+        Maturity::Archived,
+        Maturity::NotCncf,
+    ];
+
+    /// The id used in URLs and in the dataset.
+    pub fn id(self) -> &'static str {
+        match self {
+            Maturity::Graduated => "graduated",
+            Maturity::Incubating => "incubating",
+            Maturity::Sandbox => "sandbox",
+            Maturity::Archived => "archived",
+            Maturity::NotCncf => "not-cncf",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Maturity> {
+        Maturity::ALL.into_iter().find(|m| m.id() == id)
+    }
+}
+
+/// The badge a project wore on the v20200501 poster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MapBadge {
+    Graduated,
+    Incubating,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OnMap2020 {
+    pub step: u8,
+    pub badge: Option<MapBadge>,
+}
+
+/// CNCF status and the dates it changed (`YYYY-MM-DD`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cncf {
+    pub status: Maturity,
+    pub accepted: Option<String>,
+    pub incubating: Option<String>,
+    pub graduated: Option<String>,
+    pub archived: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RelationKind {
+    Alternative,
+    Successor,
+    Complements,
+    Implements,
+    PartOf,
+}
+
+impl RelationKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            RelationKind::Alternative => "alternative",
+            RelationKind::Successor => "successor",
+            RelationKind::Complements => "complements",
+            RelationKind::Implements => "implements",
+            RelationKind::PartOf => "part-of",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Related {
+    pub id: String,
+    pub kind: RelationKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub id: String,
+    /// Former ids that still resolve to this project (links and bookmarks depend on them).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub name: String,
+    pub stage: String,
+    pub also_in: Vec<String>,
+    pub on_map_2020: Option<OnMap2020>,
+    pub cncf: Cncf,
+    pub language: Option<String>,
+    pub license: String,
+    pub homepage: String,
+    pub repo: String,
+    /// Year of the first public release.
+    pub first_release: Option<u16>,
+    pub origin: Text,
+    pub tagline: Text,
+    pub what: Text,
+    pub why: Text,
+    pub features: Vec<Text>,
+    pub caveats: Vec<Text>,
+    pub use_cases: Vec<Text>,
+    pub tags: Vec<String>,
+    pub related: Vec<Related>,
+    pub sources: Vec<String>,
+}
+
+impl Project {
+    pub fn maturity(&self) -> Maturity {
+        self.cncf.status
+    }
+
+    /// Primary stage first, then the others it serves.
+    pub fn stage_ids(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.stage.as_str()).chain(self.also_in.iter().map(String::as_str))
+    }
+
+    pub fn in_stage(&self, stage_id: &str) -> bool {
+        self.stage_ids().any(|s| s == stage_id)
+    }
+
+    /// The project that replaced this one, if the dataset names one.
+    pub fn successor(&self) -> Option<&str> {
+        self.related
+            .iter()
+            .find(|r| r.kind == RelationKind::Successor)
+            .map(|r| r.id.as_str())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    pub id: String,
+    pub step: u8,
+    pub optional: bool,
+    pub title: Text,
+    pub summary: Text,
+    pub guidance: Vec<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tag {
+    pub id: String,
+    pub label: Text,
+}
+
+/// One of the map's "help along the way" items.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpItem {
+    pub id: String,
+    pub title: Text,
+    pub text: Text,
+    pub url: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    pub id: String,
+    pub title: Text,
+    pub projects: Vec<String>,
+    pub narrative: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapInfo {
+    pub name: String,
+    pub version: String,
+    pub url: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    pub schema_version: u32,
+    /// The date the facts were last checked, `YYYY-MM-DD`.
+    pub as_of: String,
+    pub map: MapInfo,
+    pub cloud_native: Text,
+    pub help: Vec<HelpItem>,
+    pub tags: Vec<Tag>,
+    pub stages: Vec<Stage>,
+    pub projects: Vec<Project>,
+    pub comparisons: Vec<Comparison>,
+}
+
+impl Catalog {
+    pub fn from_json(json: &str) -> Result<Catalog, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    pub fn stage(&self, id: &str) -> Option<&Stage> {
+        self.stages.iter().find(|s| s.id == id)
+    }
+
+    pub fn tag(&self, id: &str) -> Option<&Tag> {
+        self.tags.iter().find(|t| t.id == id)
+    }
+
+    pub fn comparison(&self, id: &str) -> Option<&Comparison> {
+        self.comparisons.iter().find(|c| c.id == id)
+    }
+
+    /// Projects whose primary stage is `stage_id`, in dataset order.
+    pub fn projects_in_stage<'a>(&'a self, stage_id: &'a str) -> impl Iterator<Item = &'a Project> {
+        self.projects.iter().filter(move |p| p.stage == stage_id)
+    }
+
+    /// Curated comparisons that include `project_id`.
+    pub fn comparisons_with<'a>(
+        &'a self,
+        project_id: &'a str,
+    ) -> impl Iterator<Item = &'a Comparison> {
+        self.comparisons
+            .iter()
+            .filter(move |c| c.projects.iter().any(|p| p == project_id))
+    }
+}
+
+/// A catalog plus an index from every id and alias to its project.
+pub struct Indexed {
+    pub catalog: Catalog,
+    by_id: HashMap<String, usize>,
+    /// Set when the bundled dataset could not be read; the app shows it instead of content.
+    pub load_error: Option<String>,
+}
+
+impl Indexed {
+    pub fn new(catalog: Catalog) -> Indexed {
+        let mut by_id = HashMap::new();
+        for (i, p) in catalog.projects.iter().enumerate() {
+            for alias in &p.aliases {
+                by_id.entry(alias.clone()).or_insert(i);
+            }
+        }
+        // Canonical ids win over aliases.
+        for (i, p) in catalog.projects.iter().enumerate() {
+            by_id.insert(p.id.clone(), i);
+        }
+        Indexed {
+            catalog,
+            by_id,
+            load_error: None,
+        }
+    }
+
+    pub fn parse(json: &str) -> Indexed {
+        match Catalog::from_json(json) {
+            Ok(c) => Indexed::new(c),
+            Err(e) => Indexed {
+                catalog: Catalog::empty(),
+                by_id: HashMap::new(),
+                load_error: Some(e.to_string()),
+            },
+        }
+    }
+
+    /// Look a project up by id or former id.
+    pub fn project(&self, id: &str) -> Option<&Project> {
+        self.by_id.get(id).map(|&i| &self.catalog.projects[i])
+    }
+
+    /// The current id for `id`, following aliases.
+    pub fn canonical_id(&self, id: &str) -> Option<&str> {
+        self.project(id).map(|p| p.id.as_str())
+    }
+}
+
+impl Catalog {
+    fn empty() -> Catalog {
+        Catalog {
+            schema_version: 0,
+            as_of: String::new(),
+            map: MapInfo {
+                name: String::new(),
+                version: String::new(),
+                url: String::new(),
+            },
+            cloud_native: Text::default(),
+            help: Vec::new(),
+            tags: Vec::new(),
+            stages: Vec::new(),
+            projects: Vec::new(),
+            comparisons: Vec::new(),
+        }
+    }
+}
+
+static BUNDLED: LazyLock<Indexed> = LazyLock::new(|| Indexed::parse(DATASET_JSON));
+
+/// The dataset bundled into the build.
+pub fn bundled() -> &'static Indexed {
+    &BUNDLED
+}
+
+/// Shorthand for the bundled catalog.
+pub fn catalog() -> &'static Catalog {
+    &BUNDLED.catalog
+}

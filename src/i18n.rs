@@ -1,0 +1,262 @@
+//! Every UI string, in Korean and English, keyed by one enum; plus language-aware formatting.
+
+pub use crate::catalog::Lang;
+
+macro_rules! ui_strings {
+    ($($key:ident => $ko:literal, $en:literal;)*) => {
+        /// A UI string key. Each key carries its Korean and English text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum K { $($key),* }
+
+        impl K {
+            pub const ALL: &'static [K] = &[$(K::$key),*];
+
+            /// (Korean, English)
+            pub fn pair(self) -> (&'static str, &'static str) {
+                match self { $(K::$key => ($ko, $en)),* }
+            }
+        }
+    };
+}
+
+ui_strings! {
+    AppName => "Trail Map", "Trail Map";
+    AppTagline => "클라우드 네이티브 도입 계획을 위한 CNCF 트레일 맵", "The CNCF Trail Map, for planning your cloud-native adoption";
+    SkipToContent => "본문으로 건너뛰기", "Skip to content";
+    NavTrail => "트레일", "Trail";
+    NavCompare => "비교", "Compare";
+    NavSaved => "저장함", "Saved";
+    MainNav => "주 메뉴", "Main";
+    LanguageLabel => "언어", "Language";
+    SwitchToOther => "English", "한국어";
+    ThemeLabel => "테마", "Theme";
+    ThemeSystem => "시스템 설정", "System";
+    ThemeLight => "밝게", "Light";
+    ThemeDark => "어둡게", "Dark";
+    DataAsOf => "데이터 기준일", "Data as of";
+    FooterMap => "원본 트레일 맵", "Original trail map";
+    FooterNote => "CNCF 트레일 맵(2020)을 바탕으로 오늘의 사실을 더했습니다. 모든 데이터는 이 브라우저 안에만 저장됩니다.", "Built on the CNCF Trail Map (2020) with today's facts. Everything you save stays in this browser.";
+    Offline => "오프라인: 저장된 사본으로 동작 중", "Offline: running from the saved copy";
+    UpdateReady => "새 버전이 준비되었습니다.", "A new version is available.";
+    UpdateReload => "새로 고침", "Reload";
+    ShortcutsHelp => "키보드 단축키", "Keyboard shortcuts";
+    Close => "닫기", "Close";
+
+    NotFoundTitle => "페이지를 찾을 수 없습니다", "Page not found";
+    NotFoundText => "이 주소에는 아무것도 없습니다. 링크가 잘렸거나 바뀌었을 수 있습니다.", "There is nothing at this address. The link may be cut short or out of date.";
+    BackHome => "트레일로 돌아가기", "Back to the trail";
+    ProjectNotFoundTitle => "알 수 없는 프로젝트", "Unknown project";
+    ProjectNotFoundText => "이 ID의 프로젝트가 데이터에 없습니다:", "No project in the dataset has this id:";
+    DidYouMean => "혹시 이 프로젝트를 찾으셨나요?", "Did you mean one of these?";
+    SearchFor => "트레일에서 검색", "Search the trail for";
+    LoadErrorTitle => "데이터를 읽을 수 없습니다", "The dataset could not be read";
+
+    TrailTitle => "클라우드 네이티브 트레일 맵", "Cloud Native Trail Map";
+    TrailIntro => "열 단계의 길을 따라가며 팀에 맞는 오픈 소스 프로젝트를 고르세요. 3단계 이후는 필요에 따라 선택합니다.", "Follow the ten steps and pick the open-source projects that fit your team. Everything after step 3 is optional.";
+    WhatIsCloudNative => "클라우드 네이티브란?", "What is cloud native?";
+    Step => "단계", "Step";
+    OptionalHint => "선택 사항 (3단계 이후)", "Optional (after step 3)";
+    Collapse => "접기", "Collapse";
+    Expand => "펼치기", "Expand";
+    Guidance => "실무 가이드", "Practical guidance";
+    ProjectsInStage => "프로젝트", "Projects";
+    NoProjectsMatch => "이 단계에는 조건에 맞는 프로젝트가 없습니다.", "No project in this step matches.";
+    HelpAlongTheWay => "길을 가는 동안 받을 수 있는 도움", "Help along the way";
+    Projects => "개 프로젝트", "projects";
+    ShowingCount => "표시 중", "Showing";
+    Of => "/", "of";
+
+    SearchLabel => "프로젝트 검색", "Search projects";
+    SearchPlaceholder => "예: 모니터링, tracing, envoy", "e.g. monitoring, 추적, envoy";
+    Filters => "필터", "Filters";
+    FacetStage => "단계", "Stage";
+    FacetMaturity => "성숙도", "Maturity";
+    FacetLanguage => "구현 언어", "Language";
+    FacetLicense => "라이선스", "License";
+    FacetTag => "태그", "Tag";
+    FacetSaved => "북마크만 보기", "Bookmarked only";
+    ActiveFilters => "적용된 필터", "Active filters";
+    RemoveFilter => "필터 제거", "Remove filter";
+    ClearAll => "모두 지우기", "Clear all";
+    NoResults => "조건에 맞는 프로젝트가 없습니다.", "No project matches these filters.";
+    ClearFilters => "필터 지우기", "Clear filters";
+    ResultsCount => "개 프로젝트가 조건에 맞습니다", "projects match";
+    IgnoredInLink => "링크에 있던 일부 필터를 이해하지 못해 무시했습니다:", "Some filters in the link were not understood and were ignored:";
+    CopyLink => "링크 복사", "Copy link";
+    LinkCopied => "링크를 복사했습니다", "Link copied";
+    CopyFailed => "복사하지 못했습니다. 주소창의 링크를 사용하세요.", "Could not copy. Use the link in the address bar.";
+
+    MaturityGraduated => "졸업", "Graduated";
+    MaturityIncubating => "인큐베이팅", "Incubating";
+    MaturitySandbox => "샌드박스", "Sandbox";
+    MaturityArchived => "보관됨", "Archived";
+    MaturityNotCncf => "CNCF 외부", "Not CNCF";
+    OnMap2020 => "2020 지도", "2020 map";
+    NotOnMap2020 => "2020 지도에 없음", "Not on the 2020 map";
+    NoBadge2020 => "배지 없음", "no badge";
+    Since => "이후", "since";
+    SucceededBy => "후속 프로젝트:", "Succeeded by";
+    Spec => "명세", "Specification";
+
+    Bookmark => "북마크", "Bookmark";
+    Bookmarked => "북마크됨", "Bookmarked";
+    AddBookmark => "북마크에 추가", "Add bookmark";
+    RemoveBookmark => "북마크에서 제거", "Remove bookmark";
+    AddToCompare => "비교에 추가", "Add to compare";
+    RemoveFromCompare => "비교에서 빼기", "Remove from compare";
+    InCompare => "비교 중", "In comparison";
+
+    TodayFacts => "오늘의 사실", "Today";
+    MapView2020 => "2020 지도의 모습", "On the 2020 map";
+    WhatItIs => "무엇인가", "What it is";
+    WhyUseIt => "왜 쓰는가", "Why teams use it";
+    KeyFeatures => "주요 기능", "Key features";
+    Caveats => "주의할 점", "Caveats";
+    UseCases => "활용 사례", "Use cases";
+    Maturity => "성숙도", "Maturity";
+    Timeline => "CNCF 이력", "CNCF timeline";
+    Accepted => "합류", "Accepted";
+    IncubatingDate => "인큐베이팅", "Incubating";
+    GraduatedDate => "졸업", "Graduated";
+    ArchivedDate => "보관", "Archived";
+    Language => "언어", "Language";
+    License => "라이선스", "License";
+    Origin => "출신", "Origin";
+    FirstRelease => "첫 릴리스", "First release";
+    Links => "링크", "Links";
+    Homepage => "홈페이지", "Homepage";
+    Repository => "저장소", "Repository";
+    Sources => "출처", "Sources";
+    Related => "관련 프로젝트", "Related projects";
+    Stages => "단계", "Stages";
+    Tags => "태그", "Tags";
+    CuratedComparisons => "큐레이션 비교", "Curated comparisons";
+    RelAlternative => "대안", "Alternative";
+    RelSuccessor => "후속", "Successor";
+    RelComplements => "함께 쓰기 좋음", "Complements";
+    RelImplements => "구현", "Implements";
+    RelPartOf => "일부", "Part of";
+    Unknown => "알 수 없음", "Unknown";
+    NotApplicable => "해당 없음", "n/a";
+
+    CompareTitle => "프로젝트 비교", "Compare projects";
+    CompareIntro => "두 개에서 네 개까지 프로젝트를 나란히 놓고 차이를 확인하세요.", "Put two to four projects side by side and see where they differ.";
+    CompareNeedMore => "비교하려면 프로젝트를 두 개 이상 고르세요. 카드나 상세 화면의 ‘비교에 추가’를 누르거나 아래에서 추가하세요.", "Pick at least two projects to compare. Use “Add to compare” on a card or a project page, or add one below.";
+    CompareAdd => "프로젝트 추가", "Add a project";
+    CompareAddButton => "추가", "Add";
+    CompareLimit => "한 번에 네 개까지만 비교할 수 있습니다.", "You can compare at most four projects at a time.";
+    CompareOnlyDiff => "차이 나는 행만 보기", "Show only differences";
+    CompareDiffers => "차이 있음", "Differs";
+    CompareTray => "비교 목록", "Comparison";
+    CompareOpen => "비교 열기", "Open comparison";
+    CompareClear => "비우기", "Clear";
+    MoveLeft => "왼쪽으로", "Move left";
+    MoveRight => "오른쪽으로", "Move right";
+    Remove => "빼기", "Remove";
+    SwapFor => "바꾸기", "Swap for";
+    Attribute => "항목", "Attribute";
+    UnknownIdsDropped => "알 수 없는 ID를 뺐습니다:", "Unknown ids were dropped:";
+    DuplicatesCollapsed => "중복된 ID를 하나로 합쳤습니다.", "Duplicate ids were merged.";
+    TooManyIds => "네 개가 넘어 앞의 네 개만 보여 줍니다.", "More than four ids: showing the first four.";
+    WhenToPick => "언제 무엇을 고를까", "When to pick which";
+    OpenComparison => "이 비교 열기", "Open this comparison";
+
+    SavedTitle => "저장함", "Saved";
+    SavedIntro => "북마크와 도입 결정은 이 브라우저에만 저장됩니다. 팀과 나누려면 내보내기를 쓰세요.", "Bookmarks and decisions live only in this browser. Export them to share with your team.";
+    NothingSaved => "아직 저장한 프로젝트가 없습니다. 카드의 별표를 눌러 북마크하세요.", "Nothing saved yet. Star a project card to bookmark it.";
+    MyStack => "나의 스택", "My stack";
+    MyStackEmpty => "아직 ‘도입함’으로 표시한 프로젝트가 없습니다.", "No project is marked as adopted yet.";
+    Decision => "결정", "Decision";
+    DecisionNone => "결정 없음", "No decision";
+    DecisionConsidering => "검토 예정", "Considering";
+    DecisionEvaluating => "평가 중", "Evaluating";
+    DecisionAdopted => "도입함", "Adopted";
+    DecisionRejected => "보류/제외", "Rejected";
+    Note => "메모", "Note";
+    NotePlaceholder => "왜 이렇게 결정했는지 짧게 남기세요", "A short note on why";
+    Progress => "진행 상황", "Progress";
+    ExportJson => "JSON으로 내보내기", "Export JSON";
+    ExportMarkdown => "Markdown으로 내보내기", "Export Markdown";
+    Import => "가져오기", "Import";
+    ImportFile => "가져올 JSON 파일", "JSON file to import";
+    ImportMerge => "합치기", "Merge";
+    ImportReplace => "바꾸기", "Replace";
+    ImportPreview => "가져오면 바뀌는 내용", "What the import changes";
+    ImportApply => "적용", "Apply";
+    ImportCancel => "취소", "Cancel";
+    ImportDone => "가져오기를 마쳤습니다.", "Import complete.";
+    ImportRejected => "가져올 수 없는 파일입니다:", "This file cannot be imported:";
+    ClearSaved => "저장한 내용 모두 지우기", "Clear all saved data";
+    ClearConfirm => "북마크와 결정을 모두 지울까요? 되돌릴 수 없습니다.", "Delete all bookmarks and decisions? This cannot be undone.";
+    ConfirmClear => "모두 지우기", "Delete everything";
+    StorageUnavailable => "이 브라우저에서는 저장소를 쓸 수 없어, 북마크와 결정은 이 탭을 닫으면 사라집니다.", "Storage is unavailable in this browser: bookmarks and decisions will be lost when this tab closes.";
+    StorageFull => "저장 공간이 가득 차 마지막 변경을 저장하지 못했습니다. 이전에 저장한 내용은 그대로입니다.", "Storage is full: the last change was not saved. Everything saved before is intact.";
+    StorageRecovered => "저장된 데이터 일부를 읽지 못했습니다. 읽을 수 있는 항목은 살렸고, 원본은 백업 키에 보관했습니다.", "Some saved data could not be read. Every readable entry was kept and the original was backed up.";
+    Dismiss => "닫기", "Dismiss";
+}
+
+impl K {
+    pub fn get(self, lang: Lang) -> &'static str {
+        let (ko, en) = self.pair();
+        match lang {
+            Lang::Ko => ko,
+            Lang::En => en,
+        }
+    }
+}
+
+/// Format a `YYYY-MM-DD` date for `lang`; anything else is shown as it is.
+pub fn format_date(date: &str, lang: Lang) -> String {
+    let mut parts = date.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return date.to_string();
+    };
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u16>(), m.parse::<u8>(), d.parse::<u8>()) else {
+        return date.to_string();
+    };
+    match lang {
+        Lang::Ko => format!("{y}년 {m}월 {d}일"),
+        Lang::En => {
+            const MONTHS: [&str; 12] = [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ];
+            match MONTHS.get(usize::from(m).wrapping_sub(1)) {
+                Some(name) => format!("{name} {d}, {y}"),
+                None => date.to_string(),
+            }
+        }
+    }
+}
+
+/// A count with its noun, e.g. "12 projects" / "12개 프로젝트".
+pub fn count(n: usize, key: K, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => format!("{n}{}", key.get(lang)),
+        Lang::En => format!("{n} {}", key.get(lang)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages() {
+        let missing: Vec<_> = K::ALL
+            .iter()
+            .filter(|k| {
+                let (ko, en) = k.pair();
+                ko.trim().is_empty() || en.trim().is_empty()
+            })
+            .collect();
+        assert!(missing.is_empty(), "keys missing a language: {missing:?}");
+    }
+
+    #[test]
+    fn dates_follow_the_language() {
+        assert_eq!(format_date("2021-07-28", Lang::Ko), "2021년 7월 28일");
+        assert_eq!(format_date("2021-07-28", Lang::En), "Jul 28, 2021");
+        assert_eq!(format_date("2021-13-28", Lang::En), "2021-13-28");
+        assert_eq!(format_date("garbage", Lang::En), "garbage");
+    }
+}

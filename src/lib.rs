@@ -1,0 +1,22 @@
+//! Trail Map: an offline-first, bilingual, interactive CNCF Cloud Native Trail Map.
+
+pub mod catalog;
+pub mod compare;
+pub mod filter;
+pub mod i18n;
+pub mod prefs;
+pub mod query;
+pub mod search;
+pub mod validate;
+
+mod app;
+mod components;
+mod pages;
+mod panic_page;
+mod storage;
+
+/// Install the panic page and mount the app on `<body>`; called from `main`.
+pub fn start() {
+    panic_page::install();
+    leptos::mount::mount_to_body(app::App);
+}

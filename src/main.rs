@@ -1,0 +1,5 @@
+//! Entry point: install the panic hook and mount the app.
+
+fn main() {
+    trailmap::start();
+}

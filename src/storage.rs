@@ -1,0 +1,1 @@
+//! The browser edge of `prefs`: localStorage through gloo-storage, backups, other tabs.
