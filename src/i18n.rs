@@ -186,6 +186,9 @@ ui_strings! {
     ImportCancel => "취소", "Cancel";
     ImportDone => "가져오기를 마쳤습니다.", "Import complete.";
     ImportRejected => "가져올 수 없는 파일입니다:", "This file cannot be imported:";
+    ImportTooLarge => "파일이 너무 큽니다(1 MiB 초과).", "The file is too large (over 1 MiB).";
+    ImportNotJson => "JSON 파일이 아닙니다.", "It is not a JSON file.";
+    ImportWrongSchema => "Trail Map 내보내기 파일 형식이 아닙니다.", "It is not a Trail Map export.";
     ClearSaved => "저장한 내용 모두 지우기", "Clear all saved data";
     ClearConfirm => "북마크와 결정을 모두 지울까요? 되돌릴 수 없습니다.", "Delete all bookmarks and decisions? This cannot be undone.";
     ConfirmClear => "모두 지우기", "Delete everything";

@@ -1,1 +1,10 @@
-//! Reusable view pieces.
+//! Reusable, prop-driven view pieces.
+
+pub mod cards;
+pub mod copy_link;
+pub mod decision;
+pub mod filter_bar;
+pub mod links;
+pub mod net;
+pub mod shell;
+pub mod tray;

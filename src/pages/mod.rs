@@ -1,1 +1,7 @@
 //! Route targets.
+
+pub mod compare;
+pub mod not_found;
+pub mod project;
+pub mod saved;
+pub mod trail;

@@ -1,0 +1,203 @@
+//! The search box, facet checkboxes with counts, active-filter chips and the copy-link action.
+
+use crate::app::{tr, use_lang};
+use crate::catalog::{catalog, Lang, Maturity};
+use crate::components::cards::maturity_key;
+use crate::filter::FacetOption;
+use crate::i18n::K;
+use crate::query::{Facet, TrailQuery};
+use leptos::prelude::*;
+
+/// The label a facet value shows in `lang`.
+pub fn value_label(facet: Facet, value: &str, lang: Lang) -> String {
+    let data = catalog();
+    match facet {
+        Facet::Stage => data
+            .stage(value)
+            .map(|s| format!("{}. {}", s.step, s.title.get(lang)))
+            .unwrap_or_else(|| value.to_string()),
+        Facet::Maturity => Maturity::from_id(value)
+            .map(|m| maturity_key(m).get(lang).to_string())
+            .unwrap_or_else(|| value.to_string()),
+        Facet::Tag => data
+            .tag(value)
+            .map(|t| t.label.get(lang).to_string())
+            .unwrap_or_else(|| value.to_string()),
+        Facet::Language | Facet::License => value.to_string(),
+    }
+}
+
+pub fn facet_key(facet: Facet) -> K {
+    match facet {
+        Facet::Stage => K::FacetStage,
+        Facet::Maturity => K::FacetMaturity,
+        Facet::Language => K::FacetLanguage,
+        Facet::License => K::FacetLicense,
+        Facet::Tag => K::FacetTag,
+    }
+}
+
+#[component]
+pub fn FilterBar(
+    query: Memo<TrailQuery>,
+    /// Apply a new query (replaces the history entry).
+    set_query: Callback<TrailQuery>,
+    /// Options of each facet for the current query.
+    options: Memo<Vec<(Facet, Vec<FacetOption>)>>,
+    /// How many projects match now.
+    count: Signal<usize>,
+) -> impl IntoView {
+    let lang = use_lang();
+    // The box keeps exactly what was typed; the URL holds the trimmed text.
+    let text = RwSignal::new(query.with_untracked(|q| q.q.clone()));
+    Effect::new(move |_| {
+        let q = query.with(|q| q.q.clone());
+        if text.with_untracked(|t| t.trim() != q) {
+            text.set(q);
+        }
+    });
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        text.set(value.clone());
+        let mut next = query.get_untracked();
+        next.q = value.trim().to_string();
+        set_query.run(next);
+    };
+    let toggle = move |facet: Facet, value: String| {
+        let mut next = query.get_untracked();
+        next.toggle(facet, &value);
+        set_query.run(next);
+    };
+    let toggle_saved = move || {
+        let mut next = query.get_untracked();
+        next.saved = !next.saved;
+        set_query.run(next);
+    };
+    let clear_all = move |_| set_query.run(query.get_untracked().cleared());
+
+    let chips = move || {
+        let q = query.get();
+        let mut chips: Vec<(Facet, String)> = Vec::new();
+        for facet in Facet::ALL {
+            for v in q.list(facet).0.iter() {
+                chips.push((facet, v.clone()));
+            }
+        }
+        chips
+    };
+
+    view! {
+        <section class="tm-filters" aria-labelledby="tm-filters-title">
+            <h2 id="tm-filters-title" class="tm-visually-hidden">{tr(K::Filters)}</h2>
+            <div class="tm-search" role="search">
+                <label for="tm-search-input" class="tm-search__label">{tr(K::SearchLabel)}</label>
+                <input
+                    id="tm-search-input"
+                    class="tm-search__input"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder=tr(K::SearchPlaceholder)
+                    prop:value=move || text.get()
+                    on:input=on_input
+                />
+            </div>
+            <div class="tm-facets">
+                {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet options toggle /> }).collect_view()}
+                <label class="tm-facet tm-facet--saved">
+                    <input type="checkbox" prop:checked=move || query.with(|q| q.saved) on:change=move |_| toggle_saved() />
+                    <span>{tr(K::FacetSaved)}</span>
+                </label>
+            </div>
+            <div class="tm-active">
+                <Show when=move || !query.with(TrailQuery::is_unfiltered)>
+                    <h3 class="tm-visually-hidden">{tr(K::ActiveFilters)}</h3>
+                    <ul class="tm-chips" aria-label=tr(K::ActiveFilters)>
+                        {move || chips().into_iter().map(|(facet, value)| {
+                            let label = value_label(facet, &value, lang.get());
+                            let aria = format!("{}: {}", K::RemoveFilter.get(lang.get()), label);
+                            view! {
+                                <li>
+                                    <button type="button" class="tm-chip tm-chip--removable" aria-label=aria
+                                        on:click=move |_| toggle(facet, value.clone())>
+                                        {label} <span aria-hidden="true">" ×"</span>
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                        {move || query.with(|q| q.saved).then(|| view! {
+                            <li>
+                                <button type="button" class="tm-chip tm-chip--removable"
+                                    aria-label=move || format!("{}: {}", K::RemoveFilter.get(lang.get()), K::FacetSaved.get(lang.get()))
+                                    on:click=move |_| toggle_saved()>
+                                    {tr(K::FacetSaved)} <span aria-hidden="true">" ×"</span>
+                                </button>
+                            </li>
+                        })}
+                    </ul>
+                    <button type="button" class="tm-button tm-button--small" on:click=clear_all>{tr(K::ClearAll)}</button>
+                </Show>
+                <p class="tm-result-count" role="status" aria-live="polite" aria-atomic="true">
+                    {move || crate::i18n::count(count.get(), K::ResultsCount, lang.get())}
+                </p>
+                <crate::components::copy_link::CopyLink />
+            </div>
+        </section>
+    }
+}
+
+/// One facet: a disclosure with a checkbox per value. Elements are keyed by value so that
+/// a toggled checkbox keeps focus while counts change around it.
+#[component]
+fn FacetGroup(
+    facet: Facet,
+    options: Memo<Vec<(Facet, Vec<FacetOption>)>>,
+    toggle: impl Fn(Facet, String) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    let mine = Memo::new(move |_| {
+        options.with(|all| {
+            all.iter()
+                .find(|(f, _)| *f == facet)
+                .map(|(_, o)| o.clone())
+                .unwrap_or_default()
+        })
+    });
+    let find = move |value: &str| mine.with(|o| o.iter().find(|x| x.value == value).cloned());
+    let active = Memo::new(move |_| mine.with(|o| o.iter().filter(|x| x.selected).count()));
+    let open = RwSignal::new(active.get_untracked() > 0);
+    view! {
+        <details class="tm-facet" prop:open=move || open.get() on:toggle=move |ev| {
+            use wasm_bindgen::JsCast;
+            if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                open.set(d.open());
+            }
+        }>
+            <summary class="tm-facet__summary">
+                {move || facet_key(facet).get(lang.get())}
+                {move || (active.get() > 0).then(|| view! { <span class="tm-facet__active">{format!(" ({})", active.get())}</span> })}
+            </summary>
+            <fieldset class="tm-facet__options">
+                <legend class="tm-visually-hidden">{move || facet_key(facet).get(lang.get())}</legend>
+                <For each=move || mine.with(|o| o.iter().map(|x| x.value.clone()).collect::<Vec<_>>()) key=|v| v.clone() let:value>
+                    {
+                        let v1 = value.clone();
+                        let v2 = value.clone();
+                        let v3 = value.clone();
+                        let v4 = value.clone();
+                        let count = Memo::new(move |_| find(&v1).map(|o| o.count).unwrap_or(0));
+                        let selected = Memo::new(move |_| find(&v2).is_some_and(|o| o.selected));
+                        view! {
+                            <label class="tm-facet__option" class:tm-facet__option--empty=move || count.get() == 0 && !selected.get()>
+                                <input type="checkbox" prop:checked=selected data-facet=facet.key() data-value=value.clone()
+                                    on:change=move |_| toggle(facet, v3.clone()) />
+                                <span>{move || value_label(facet, &v4, lang.get())}</span>
+                                <span class="tm-facet__count">{move || count.get()}</span>
+                            </label>
+                        }
+                    }
+                </For>
+            </fieldset>
+        </details>
+    }
+}

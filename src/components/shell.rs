@@ -1,0 +1,164 @@
+//! Header, footer and the app-wide notices (storage, offline, updates, links not understood).
+
+use crate::app::{tr, use_lang};
+use crate::catalog::{catalog, Lang};
+use crate::i18n::{format_date, K};
+use crate::prefs::Theme;
+use crate::storage::{use_store, StorageNotice};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let lang = use_lang();
+    let store = use_store();
+    let location = use_location();
+    let navigate = use_navigate();
+
+    let switch_lang = move |_| {
+        let next = match lang.get_untracked() {
+            Lang::Ko => Lang::En,
+            Lang::En => Lang::Ko,
+        };
+        store.update(|p| p.settings.lang = Some(next));
+        // A `lang` in the URL would win over the saved choice: rewrite it.
+        let search = location.search.get_untracked();
+        if crate::query::lang_param(&search).is_some() {
+            let mut pairs = crate::query::pairs(&search);
+            for (k, v) in pairs.iter_mut() {
+                if k == crate::query::keys::LANG {
+                    *v = next.code().to_string();
+                }
+            }
+            let refs: Vec<(&str, String)> =
+                pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+            let url = format!(
+                "{}{}",
+                location.pathname.get_untracked(),
+                crate::query::print(&refs)
+            );
+            navigate(
+                &url,
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    resolve: false,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+
+    let theme_value = move || match store.prefs().with(|p| p.settings.theme) {
+        Some(Theme::Light) => "light",
+        Some(Theme::Dark) => "dark",
+        None => "system",
+    };
+    let on_theme = move |ev: leptos::ev::Event| {
+        let theme = match event_target_value(&ev).as_str() {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        };
+        store.update(|p| p.settings.theme = theme);
+    };
+
+    view! {
+        <header class="tm-header">
+            <div class="tm-header__inner">
+                <A href="/" attr:class="tm-header__brand">
+                    <span class="tm-header__logo" aria-hidden="true">"⛰"</span>
+                    <span>{tr(K::AppName)}</span>
+                </A>
+                <nav class="tm-nav" aria-label=tr(K::MainNav)>
+                    <A href="/" exact=true>{tr(K::NavTrail)}</A>
+                    <A href="/compare">{tr(K::NavCompare)}</A>
+                    <A href="/saved">{tr(K::NavSaved)}</A>
+                </nav>
+                <div class="tm-header__tools">
+                    <button
+                        type="button"
+                        class="tm-button tm-button--ghost"
+                        on:click=switch_lang
+                        lang=move || match lang.get() { Lang::Ko => "en", Lang::En => "ko" }
+                        aria-label=move || format!("{}: {}", K::LanguageLabel.get(lang.get()), K::SwitchToOther.get(lang.get()))
+                    >
+                        {tr(K::SwitchToOther)}
+                    </button>
+                    <label class="tm-theme">
+                        <span class="tm-visually-hidden">{tr(K::ThemeLabel)}</span>
+                        <select on:change=on_theme prop:value=theme_value>
+                            <option value="system" selected=move || theme_value() == "system">{tr(K::ThemeSystem)}</option>
+                            <option value="light" selected=move || theme_value() == "light">{tr(K::ThemeLight)}</option>
+                            <option value="dark" selected=move || theme_value() == "dark">{tr(K::ThemeDark)}</option>
+                        </select>
+                    </label>
+                </div>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let lang = use_lang();
+    let data = catalog();
+    let map_url = data.map.url.clone();
+    let as_of = data.as_of.clone();
+    view! {
+        <footer class="tm-footer">
+            <p>
+                {tr(K::DataAsOf)} ": "
+                <time datetime=data.as_of.clone()>{move || format_date(&as_of, lang.get())}</time>
+                " · "
+                <a href=map_url rel="noopener noreferrer" target="_blank">
+                    {tr(K::FooterMap)} " (" {data.map.version.clone()} ")"
+                </a>
+            </p>
+            <p>{tr(K::FooterNote)}</p>
+        </footer>
+    }
+}
+
+/// Storage problems, offline state and "new version" prompts, announced politely.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let store = use_store();
+    let lang = use_lang();
+    let online = crate::components::net::use_online();
+    let update_ready = crate::components::net::use_update_ready();
+    let storage_text = move || {
+        store.notice().get().map(|n| match n {
+            StorageNotice::Unavailable => K::StorageUnavailable,
+            StorageNotice::Full => K::StorageFull,
+            StorageNotice::Recovered => K::StorageRecovered,
+        })
+    };
+    view! {
+        <div class="tm-notices" role="status" aria-live="polite">
+            {move || storage_text().map(|key| view! {
+                <p class="tm-notice tm-notice--warn" data-notice="storage">
+                    <span>{key.get(lang.get())}</span>
+                    {(key != K::StorageUnavailable).then(|| view! {
+                        <button type="button" class="tm-button tm-button--small" on:click=move |_| store.notice().set(None)>
+                            {tr(K::Dismiss)}
+                        </button>
+                    })}
+                </p>
+            })}
+            {move || (!online.get()).then(|| view! {
+                <p class="tm-notice tm-notice--info" data-notice="offline">{tr(K::Offline)}</p>
+            })}
+            {move || update_ready.get().then(|| view! {
+                <p class="tm-notice tm-notice--info" data-notice="update">
+                    <span>{tr(K::UpdateReady)}</span>
+                    <button type="button" class="tm-button tm-button--small" on:click=|_| crate::components::net::apply_update()>
+                        {tr(K::UpdateReload)}
+                    </button>
+                </p>
+            })}
+        </div>
+    }
+}

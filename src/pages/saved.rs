@@ -1,0 +1,270 @@
+//! Route `/saved`: bookmarks and decisions by stage, "my stack", export, import, clear.
+
+use crate::app::{tr, use_lang};
+use crate::catalog::{bundled, catalog, Project};
+use crate::components::cards::{BookmarkButton, MaturityBadge};
+use crate::components::decision::DecisionEditor;
+use crate::i18n::K;
+use crate::prefs::{export_markdown, merge, parse_import, preview, Decision, ImportError, ImportPreview, Prefs};
+use crate::storage::use_store;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Offer `text` as a file download.
+fn download(name: &str, mime: &str, text: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}
+
+#[derive(Clone, PartialEq)]
+struct PendingImport {
+    incoming: Prefs,
+    dropped: Vec<String>,
+}
+
+#[component]
+pub fn SavedPage() -> impl IntoView {
+    let lang = use_lang();
+    let store = use_store();
+    let data = catalog();
+    let prefs = store.prefs();
+
+    // Projects with a bookmark or a decision, grouped by primary stage.
+    let saved_ids = Memo::new(move |_| {
+        prefs.with(|p| {
+            let mut ids: Vec<String> = p.bookmarks.clone();
+            for id in p.decisions.keys() {
+                if !ids.contains(id) {
+                    ids.push(id.clone());
+                }
+            }
+            ids
+        })
+    });
+    let adopted = Memo::new(move |_| {
+        prefs.with(|p| {
+            data.stages
+                .iter()
+                .filter_map(|s| {
+                    let names: Vec<String> = data
+                        .projects_in_stage(&s.id)
+                        .filter(|proj| p.decision(&proj.id) == Some(Decision::Adopted))
+                        .map(|proj| proj.name.clone())
+                        .collect();
+                    (!names.is_empty()).then(|| (s, names))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let unknown_saved = Memo::new(move |_| {
+        saved_ids.with(|ids| ids.iter().filter(|id| bundled().project(id).is_none()).count())
+    });
+
+    let pending = RwSignal::new(None::<PendingImport>);
+    let import_error = RwSignal::new(None::<String>);
+    let import_done = RwSignal::new(false);
+    let confirm_clear = RwSignal::new(false);
+
+    let export_json = move |_| {
+        let json = prefs.with_untracked(Prefs::to_json);
+        download("trailmap-saved.json", "application/json", &json);
+    };
+    let export_md = move |_| {
+        let md = prefs.with_untracked(|p| export_markdown(p, data, lang.get_untracked()));
+        download("trailmap-stack.md", "text/markdown", &md);
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        import_done.set(false);
+        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+        let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) else {
+            return;
+        };
+        if let Some(i) = &input {
+            i.set_value("");
+        }
+        // Refuse huge files before reading them.
+        if file.size() > 1_048_576.0 {
+            import_error.set(Some(describe(&ImportError::TooLarge, lang.get_untracked())));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            match text.map(|t| parse_import(&t, bundled())) {
+                Some(Ok((incoming, dropped))) => {
+                    import_error.set(None);
+                    pending.set(Some(PendingImport { incoming, dropped }));
+                }
+                Some(Err(e)) => {
+                    pending.set(None);
+                    import_error.set(Some(describe(&e, lang.get_untracked())));
+                }
+                None => import_error.set(Some(describe(&ImportError::NotJson(String::new()), lang.get_untracked()))),
+            }
+        });
+    };
+    let apply = move |replace: bool| {
+        if let Some(p) = pending.get_untracked() {
+            let next = if replace {
+                let mut next = p.incoming.clone();
+                // Settings and the tray belong to this browser.
+                prefs.with_untracked(|cur| {
+                    next.settings = cur.settings.clone();
+                });
+                next
+            } else {
+                prefs.with_untracked(|cur| merge(cur, &p.incoming))
+            };
+            store.replace(next);
+            pending.set(None);
+            import_done.set(true);
+        }
+    };
+
+    view! {
+        <Title text=move || K::SavedTitle.get(lang.get()).to_string() />
+        <section class="tm-saved">
+            <header class="tm-page-head">
+                <h1>{tr(K::SavedTitle)}</h1>
+                <p class="tm-lead">{tr(K::SavedIntro)}</p>
+            </header>
+
+            <section class="tm-stack" aria-labelledby="stack-title">
+                <h2 id="stack-title">{tr(K::MyStack)}</h2>
+                {move || {
+                    let rows = adopted.get();
+                    if rows.is_empty() {
+                        view! { <p>{tr(K::MyStackEmpty)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <dl class="tm-stack__list">
+                                {rows.into_iter().map(|(s, names)| view! {
+                                    <dt>{format!("{}. {}", s.step, s.title.get(lang.get()))}</dt>
+                                    <dd>{names.join(", ")}</dd>
+                                }).collect_view()}
+                            </dl>
+                        }.into_any()
+                    }
+                }}
+            </section>
+
+            <section aria-labelledby="saved-list-title">
+                <h2 id="saved-list-title">{tr(K::NavSaved)}</h2>
+                <Show when=move || !saved_ids.with(Vec::is_empty) fallback=move || view! { <p class="tm-empty">{tr(K::NothingSaved)}</p> }>
+                    {move || data.stages.iter().filter_map(|s| {
+                        let in_stage: Vec<&'static Project> = saved_ids.with(|ids| {
+                            ids.iter().filter_map(|id| bundled().project(id)).filter(|p| p.stage == s.id).collect()
+                        });
+                        (!in_stage.is_empty()).then(|| view! {
+                            <section class="tm-saved__stage" aria-label=move || s.title.get(lang.get()).to_string()>
+                                <h3>{move || format!("{}. {}", s.step, s.title.get(lang.get()))}</h3>
+                                <ul class="tm-saved__list">
+                                    {in_stage.into_iter().map(|p| view! {
+                                        <li class="tm-saved__item" data-project=p.id.clone()>
+                                            <div class="tm-saved__head">
+                                                <A href=format!("/project/{}", p.id)>{p.name.clone()}</A>
+                                                <MaturityBadge maturity=p.cncf.status />
+                                                <BookmarkButton project=p compact=true />
+                                            </div>
+                                            <DecisionEditor project=p />
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                            </section>
+                        })
+                    }).collect_view()}
+                    {move || (unknown_saved.get() > 0).then(|| view! {
+                        <p class="tm-notice tm-notice--info">{format!("{} ({})", K::UnknownIdsDropped.get(lang.get()), unknown_saved.get())}</p>
+                    })}
+                </Show>
+            </section>
+
+            <section class="tm-transfer" aria-labelledby="transfer-title">
+                <h2 id="transfer-title">{tr(K::ExportJson)} " · " {tr(K::Import)}</h2>
+                <div class="tm-transfer__row">
+                    <button type="button" class="tm-button" on:click=export_json>{tr(K::ExportJson)}</button>
+                    <button type="button" class="tm-button" on:click=export_md>{tr(K::ExportMarkdown)}</button>
+                </div>
+                <div class="tm-transfer__row">
+                    <label for="tm-import-file">{tr(K::ImportFile)}</label>
+                    <input id="tm-import-file" type="file" accept="application/json,.json" on:change=on_file />
+                </div>
+                {move || import_error.get().map(|e| view! {
+                    <p class="tm-notice tm-notice--error" role="alert">{tr(K::ImportRejected)} " " {e}</p>
+                })}
+                {move || import_done.get().then(|| view! { <p class="tm-notice tm-notice--info" role="status">{tr(K::ImportDone)}</p> })}
+                {move || pending.get().map(|p| {
+                    let merged = prefs.with_untracked(|cur| preview(cur, &merge(cur, &p.incoming), p.dropped.clone()));
+                    let replaced = prefs.with_untracked(|cur| preview(cur, &p.incoming, p.dropped.clone()));
+                    view! {
+                        <div class="tm-import-preview" role="region" aria-labelledby="preview-title">
+                            <h3 id="preview-title">{tr(K::ImportPreview)}</h3>
+                            <ImportSummary label=K::ImportMerge preview=merged />
+                            <ImportSummary label=K::ImportReplace preview=replaced />
+                            <div class="tm-transfer__row">
+                                <button type="button" class="tm-button tm-button--primary" on:click=move |_| apply(false)>{tr(K::ImportMerge)}</button>
+                                <button type="button" class="tm-button" on:click=move |_| apply(true)>{tr(K::ImportReplace)}</button>
+                                <button type="button" class="tm-button tm-button--ghost" on:click=move |_| pending.set(None)>{tr(K::ImportCancel)}</button>
+                            </div>
+                        </div>
+                    }
+                })}
+            </section>
+
+            <section class="tm-danger" aria-labelledby="danger-title">
+                <h2 id="danger-title">{tr(K::ClearSaved)}</h2>
+                <Show when=move || confirm_clear.get() fallback=move || view! {
+                    <button type="button" class="tm-button tm-button--danger" on:click=move |_| confirm_clear.set(true)>{tr(K::ClearSaved)}</button>
+                }>
+                    <div role="alertdialog" aria-labelledby="clear-confirm-text" class="tm-confirm">
+                        <p id="clear-confirm-text">{tr(K::ClearConfirm)}</p>
+                        <button type="button" class="tm-button tm-button--danger" on:click=move |_| {
+                            let settings = prefs.with_untracked(|p| p.settings.clone());
+                            store.replace(Prefs { settings, ..Prefs::default() });
+                            confirm_clear.set(false);
+                        }>{tr(K::ConfirmClear)}</button>
+                        <button type="button" class="tm-button" on:click=move |_| confirm_clear.set(false)>{tr(K::ImportCancel)}</button>
+                    </div>
+                </Show>
+            </section>
+        </section>
+    }
+}
+
+#[component]
+fn ImportSummary(label: K, preview: ImportPreview) -> impl IntoView {
+    let lang = use_lang();
+    let line = move || {
+        let l = lang.get();
+        let mut parts = vec![
+            format!("+{} ★", preview.bookmarks_added.len()),
+            format!("−{} ★", preview.bookmarks_removed.len()),
+            format!("{} {}", preview.decisions_changed.len(), K::Decision.get(l)),
+        ];
+        if !preview.unknown_ids_dropped.is_empty() {
+            parts.push(format!("{} {}", K::UnknownIdsDropped.get(l), preview.unknown_ids_dropped.join(", ")));
+        }
+        format!("{}: {}", label.get(l), parts.join(" · "))
+    };
+    view! { <p class="tm-import-preview__line">{line}</p> }
+}
+
+fn describe(e: &ImportError, lang: crate::catalog::Lang) -> String {
+    match e {
+        ImportError::TooLarge => K::ImportTooLarge.get(lang).to_string(),
+        ImportError::NotJson(m) => format!("{} {m}", K::ImportNotJson.get(lang)),
+        ImportError::WrongSchema(m) => format!("{} {m}", K::ImportWrongSchema.get(lang)),
+    }
+}

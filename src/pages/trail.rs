@@ -1,0 +1,243 @@
+//! Route `/`: the ten stages in trail order, filtered and searched through the URL.
+
+use crate::app::{tr, use_lang};
+use crate::catalog::{bundled, catalog, Project, Stage};
+use crate::components::cards::{decision_key, ProjectCard};
+use crate::components::filter_bar::FilterBar;
+use crate::filter::{facet_options, visible};
+use crate::i18n::K;
+use crate::prefs::{stage_progress, Decision};
+use crate::query::{Facet, TrailQuery};
+use crate::search::SearchIndex;
+use crate::storage::use_store;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A listed project; equal when it is the same project (cheap for memos).
+#[derive(Clone, Copy)]
+struct Listed(&'static Project);
+
+impl PartialEq for Listed {
+    fn eq(&self, other: &Listed) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+static SEARCH_INDEX: LazyLock<SearchIndex> = LazyLock::new(|| SearchIndex::new(catalog()));
+
+/// One line such as "2 adopted, 1 evaluating" for a set of decision counts.
+fn progress_text(counts: &std::collections::BTreeMap<Decision, usize>, lang: crate::catalog::Lang) -> String {
+    counts
+        .iter()
+        .filter(|(_, n)| **n > 0)
+        .map(|(d, n)| format!("{} {n}", decision_key(Some(*d)).get(lang)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+#[component]
+pub fn TrailPage() -> impl IntoView {
+    let lang = use_lang();
+    let store = use_store();
+    let location = use_location();
+    let navigate = use_navigate();
+    let data = catalog();
+
+    let parsed = Memo::new(move |_| TrailQuery::parse(&location.search.get(), bundled()));
+    let query = Memo::new(move |_| parsed.with(|(q, _)| q.clone()));
+    let ignored = Memo::new(move |_| parsed.with(|(_, i)| i.clone()));
+    let bookmarks = Memo::new(move |_| {
+        store
+            .prefs()
+            .with(|p| p.bookmarks.iter().cloned().collect::<HashSet<String>>())
+    });
+
+    let visible_projects = Memo::new(move |_| {
+        query.with(|q| {
+            bookmarks.with(|b| {
+                visible(data, &SEARCH_INDEX, q, &|id| b.contains(id))
+                    .into_iter()
+                    .map(Listed)
+                    .collect::<Vec<Listed>>()
+            })
+        })
+    });
+    let options = Memo::new(move |_| {
+        query.with(|q| {
+            bookmarks.with(|b| {
+                Facet::ALL
+                    .iter()
+                    .map(|&f| (f, facet_options(data, &SEARCH_INDEX, q, &|id| b.contains(id), f)))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let count = Signal::derive(move || visible_projects.with(Vec::len));
+
+    let set_query = Callback::new(move |q: TrailQuery| {
+        navigate(
+            &format!("/{}", q.to_search()),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+
+    let overall = Memo::new(move |_| {
+        store.prefs().with(|p| {
+            let mut total = std::collections::BTreeMap::new();
+            for s in &data.stages {
+                for (d, n) in stage_progress(p, data, &s.id) {
+                    *total.entry(d).or_insert(0) += n;
+                }
+            }
+            total
+        })
+    });
+
+    view! {
+        <Title text=move || K::TrailTitle.get(lang.get()).to_string() />
+        <div class="tm-trail">
+            <header class="tm-page-head">
+                <h1>{tr(K::TrailTitle)}</h1>
+                <p class="tm-lead">{tr(K::TrailIntro)}</p>
+                {move || {
+                    let text = progress_text(&overall.get(), lang.get());
+                    (!text.is_empty()).then(|| view! {
+                        <p class="tm-progress"><strong>{tr(K::Progress)} ": "</strong>{text}</p>
+                    })
+                }}
+                <details class="tm-cloud-native">
+                    <summary>{tr(K::WhatIsCloudNative)}</summary>
+                    <p>{move || data.cloud_native.get(lang.get()).to_string()}</p>
+                </details>
+            </header>
+            {move || {
+                let ignored = ignored.get();
+                (!ignored.is_empty()).then(|| {
+                    let list = ignored.iter().map(|i| format!("{}={}", i.key, i.value)).collect::<Vec<_>>().join(", ");
+                    view! {
+                        <p class="tm-notice tm-notice--warn" role="status" data-notice="ignored">
+                            {tr(K::IgnoredInLink)} " " <code>{list}</code>
+                        </p>
+                    }
+                })
+            }}
+            <FilterBar query set_query options count />
+            <Show when=move || count.get() == 0>
+                <div class="tm-empty" role="status">
+                    <p>{tr(K::NoResults)}</p>
+                    <button type="button" class="tm-button tm-button--primary"
+                        on:click=move |_| set_query.run(query.get_untracked().cleared())>
+                        {tr(K::ClearFilters)}
+                    </button>
+                </div>
+            </Show>
+            <ol class="tm-stages">
+                {data.stages.iter().map(|stage| view! { <StageCard stage query visible_projects /> }).collect_view()}
+            </ol>
+            <HelpAlongTheWay />
+        </div>
+    }
+}
+
+#[component]
+fn StageCard(
+    stage: &'static Stage,
+    query: Memo<TrailQuery>,
+    visible_projects: Memo<Vec<Listed>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let store = use_store();
+    let data = catalog();
+    let id = stage.id.as_str();
+    let expanded = RwSignal::new(true);
+    // With a stage filter, a selected stage lists every project serving it; otherwise a
+    // project appears once, under its primary stage.
+    let selected = Memo::new(move |_| query.with(|q| q.stage.0.iter().any(|s| s == id)));
+    let stage_filter_on = Memo::new(move |_| query.with(|q| !q.stage.0.is_empty()));
+    let projects = Memo::new(move |_| {
+        let wide = selected.get();
+        visible_projects.with(|ps| {
+            ps.iter()
+                .map(|l| l.0)
+                .filter(|p| if wide { p.in_stage(id) } else { p.stage == id })
+                .map(Listed)
+                .collect::<Vec<_>>()
+        })
+    });
+    let filtered = Memo::new(move |_| !query.with(TrailQuery::is_unfiltered));
+    let hidden = move || (stage_filter_on.get() && !selected.get()) || (filtered.get() && projects.with(Vec::is_empty));
+    let progress = Memo::new(move |_| store.prefs().with(|p| stage_progress(p, data, id)));
+    let heading_id = format!("stage-{id}");
+    let heading_id2 = heading_id.clone();
+    let list_id = format!("stage-{id}-projects");
+
+    view! {
+        <li class="tm-stage" class:tm-stage--optional=stage.optional hidden=hidden
+            id=id data-stage=id tabindex="-1" aria-labelledby=heading_id.clone()>
+            <header class="tm-stage__head">
+                <span class="tm-stage__step" aria-hidden="true">{stage.step}</span>
+                <h2 class="tm-stage__title" id=heading_id2>
+                    <span class="tm-visually-hidden">{move || format!("{} {}: ", K::Step.get(lang.get()), stage.step)}</span>
+                    {move || stage.title.get(lang.get()).to_string()}
+                </h2>
+                <button type="button" class="tm-button tm-button--ghost tm-stage__toggle"
+                    aria-expanded=move || expanded.get().to_string() aria-controls=list_id.clone()
+                    on:click=move |_| expanded.update(|e| *e = !*e)>
+                    {move || if expanded.get() { K::Collapse.get(lang.get()) } else { K::Expand.get(lang.get()) }}
+                    <span class="tm-visually-hidden">{move || format!(": {}", stage.title.get(lang.get()))}</span>
+                </button>
+            </header>
+            {stage.optional.then(|| view! { <p class="tm-stage__optional">{tr(K::OptionalHint)}</p> })}
+            <p class="tm-stage__summary">{move || stage.summary.get(lang.get()).to_string()}</p>
+            <p class="tm-stage__meta">
+                <span>{move || crate::i18n::count(projects.with(Vec::len), K::Projects, lang.get())}</span>
+                {move || {
+                    let text = progress_text(&progress.get(), lang.get());
+                    (!text.is_empty()).then(|| view! { <span class="tm-stage__progress">" · " {text}</span> })
+                }}
+            </p>
+            <div id=list_id hidden=move || !expanded.get()>
+                <details class="tm-stage__guidance">
+                    <summary>{tr(K::Guidance)}</summary>
+                    <ul>
+                        {stage.guidance.iter().map(|g| view! { <li>{move || g.get(lang.get()).to_string()}</li> }).collect_view()}
+                    </ul>
+                </details>
+                <ul class="tm-cards">
+                    <For each=move || projects.get() key=|p| p.0.id.as_str() let:listed>
+                        <li><ProjectCard project=listed.0 /></li>
+                    </For>
+                </ul>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn HelpAlongTheWay() -> impl IntoView {
+    let lang = use_lang();
+    let data = catalog();
+    view! {
+        <section class="tm-help" aria-labelledby="tm-help-title">
+            <h2 id="tm-help-title">{tr(K::HelpAlongTheWay)}</h2>
+            <ul class="tm-help__list">
+                {data.help.iter().map(|h| view! {
+                    <li class="tm-help__item">
+                        <h3>
+                            {crate::components::links::external_link(&h.url, move || h.title.get(lang.get()).to_string())}
+                        </h3>
+                        <p>{move || h.text.get(lang.get()).to_string()}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
