@@ -1,0 +1,34 @@
+// Registers the service worker and tells the app (event "trailmap-update-ready") when a new
+// build is waiting; window.__trailmapApplyUpdate() lets it take over and reloads once.
+(function () {
+  if (!("serviceWorker" in navigator)) return;
+  var reloading = false;
+  function ready(worker) {
+    window.__trailmapUpdateReady = true;
+    window.__trailmapApplyUpdate = function () {
+      worker.postMessage({ type: "SKIP_WAITING" });
+    };
+    window.dispatchEvent(new Event("trailmap-update-ready"));
+  }
+  navigator.serviceWorker.addEventListener("controllerchange", function () {
+    if (reloading || !window.__trailmapUpdateReady) return;
+    reloading = true;
+    window.location.reload();
+  });
+  navigator.serviceWorker
+    .register("sw.js")
+    .then(function (reg) {
+      if (reg.waiting && navigator.serviceWorker.controller) ready(reg.waiting);
+      reg.addEventListener("updatefound", function () {
+        var next = reg.installing;
+        if (!next) return;
+        next.addEventListener("statechange", function () {
+          if (next.state === "installed" && navigator.serviceWorker.controller) ready(next);
+        });
+      });
+      document.addEventListener("visibilitychange", function () {
+        if (document.visibilityState === "visible") reg.update().catch(function () {});
+      });
+    })
+    .catch(function () {});
+})();
