@@ -1,9 +1,14 @@
 //! The comparison: selection parsing and editing, attribute rows, and their differences. Pure.
 
-use crate::catalog::{Catalog, Indexed, Lang, Project};
+use crate::catalog::{Catalog, Indexed, Lang, MapBadge, Maturity, Project, RelationKind, Text};
+use crate::i18n::{format_date, K};
+use std::collections::HashSet;
 
 /// The most projects a comparison holds.
 pub const MAX_COMPARED: usize = 4;
+
+/// The most unknown ids one `UnknownDropped` notice lists (a pasted link can hold anything).
+pub const MAX_UNKNOWN_REPORTED: usize = 20;
 
 /// Something the user should be told about a comparison link.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,8 +21,124 @@ pub enum SelectionNotice {
 /// Parse the comma-separated `ids` value: aliases resolve to current ids, unknown ids and
 /// duplicates are dropped, order is kept, at most `MAX_COMPARED` remain.
 pub fn parse_ids(raw: &str, index: &Indexed) -> (Vec<String>, Vec<SelectionNotice>) {
-    let _ = (raw, index);
-    (Vec::new(), Vec::new())
+    let mut ids: Vec<String> = Vec::new();
+    let mut unknown: Vec<String> = Vec::new();
+    let mut duplicates = false;
+    let mut too_many = false;
+    for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        match resolve(index, part) {
+            Some(id) if ids.iter().any(|i| i == id) => duplicates = true,
+            Some(_) if ids.len() >= MAX_COMPARED => too_many = true,
+            Some(id) => ids.push(id.to_string()),
+            None => {
+                if unknown.len() < MAX_UNKNOWN_REPORTED && !unknown.iter().any(|u| u == part) {
+                    unknown.push(part.to_string());
+                }
+            }
+        }
+    }
+    let mut notices = Vec::new();
+    if !unknown.is_empty() {
+        notices.push(SelectionNotice::UnknownDropped(unknown));
+    }
+    if duplicates {
+        notices.push(SelectionNotice::DuplicatesCollapsed);
+    }
+    if too_many {
+        notices.push(SelectionNotice::TooMany);
+    }
+    (ids, notices)
+}
+
+/// The current id for `id` (or an alias), forgiving capitals typed into a link.
+fn resolve<'a>(index: &'a Indexed, id: &str) -> Option<&'a str> {
+    index
+        .canonical_id(id)
+        .or_else(|| index.canonical_id(&id.to_ascii_lowercase()))
+}
+
+/// The selection already holds `MAX_COMPARED` projects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Full;
+
+/// Append `id` as the last column; nothing happens when it is already there.
+pub fn add(selection: &mut Vec<String>, id: &str) -> Result<(), Full> {
+    if selection.iter().any(|s| s == id) {
+        return Ok(());
+    }
+    if selection.len() >= MAX_COMPARED {
+        return Err(Full);
+    }
+    selection.push(id.to_string());
+    Ok(())
+}
+
+/// Remove `id`'s column, if present.
+pub fn remove(selection: &mut Vec<String>, id: &str) {
+    selection.retain(|s| s != id);
+}
+
+/// Move column `i` one place left; out of range or already first: nothing happens.
+pub fn move_left(selection: &mut [String], i: usize) {
+    if i > 0 && i < selection.len() {
+        selection.swap(i - 1, i);
+    }
+}
+
+/// Move column `i` one place right; out of range or already last: nothing happens.
+pub fn move_right(selection: &mut [String], i: usize) {
+    if i < selection.len().saturating_sub(1) {
+        selection.swap(i, i + 1);
+    }
+}
+
+/// Put `new_id` in column `i`. Refused (false) when `i` is out of range or `new_id` is
+/// already in another column; true when the selection now has `new_id` at `i`.
+pub fn swap_at(selection: &mut [String], i: usize, new_id: &str) -> bool {
+    if selection
+        .iter()
+        .enumerate()
+        .any(|(j, s)| j != i && s == new_id)
+    {
+        return false;
+    }
+    match selection.get_mut(i) {
+        Some(slot) => {
+            *slot = new_id.to_string();
+            true
+        }
+        None => false,
+    }
+}
+
+/// Projects to offer in place of `project`: its alternatives and successors first (dataset
+/// order of its `related`), then the other projects of its primary stage; never one that is
+/// already selected, nor `project` itself.
+pub fn swap_candidates<'a>(
+    index: &'a Indexed,
+    project: &Project,
+    selection: &[String],
+) -> Vec<&'a Project> {
+    let mut seen: HashSet<&str> = selection.iter().map(String::as_str).collect();
+    seen.insert(project.id.as_str());
+    let related = project
+        .related
+        .iter()
+        .filter(|r| matches!(r.kind, RelationKind::Alternative | RelationKind::Successor))
+        .filter_map(|r| index.project(&r.id));
+    // Not `projects_in_stage`: it ties the items' lifetime to `project`'s.
+    let same_stage = index
+        .catalog
+        .projects
+        .iter()
+        .filter(|p| p.stage == project.stage);
+    let mut out = Vec::new();
+    for p in related.chain(same_stage) {
+        if seen.insert(p.id.as_str()) {
+            out.push(p);
+        }
+    }
+    out
 }
 
 /// The rows of the comparison table, in display order.
@@ -39,6 +160,49 @@ pub enum RowKey {
     UseCases,
     Related,
     Links,
+}
+
+impl RowKey {
+    pub const ALL: [RowKey; 16] = [
+        RowKey::Stages,
+        RowKey::Maturity,
+        RowKey::Timeline,
+        RowKey::Map2020,
+        RowKey::Language,
+        RowKey::License,
+        RowKey::Origin,
+        RowKey::FirstRelease,
+        RowKey::Tags,
+        RowKey::What,
+        RowKey::Why,
+        RowKey::Features,
+        RowKey::Caveats,
+        RowKey::UseCases,
+        RowKey::Related,
+        RowKey::Links,
+    ];
+
+    /// The row's heading.
+    pub fn label(self) -> K {
+        match self {
+            RowKey::Stages => K::Stages,
+            RowKey::Maturity => K::Maturity,
+            RowKey::Timeline => K::Timeline,
+            RowKey::Map2020 => K::OnMap2020,
+            RowKey::Language => K::Language,
+            RowKey::License => K::License,
+            RowKey::Origin => K::Origin,
+            RowKey::FirstRelease => K::FirstRelease,
+            RowKey::Tags => K::Tags,
+            RowKey::What => K::WhatItIs,
+            RowKey::Why => K::WhyUseIt,
+            RowKey::Features => K::KeyFeatures,
+            RowKey::Caveats => K::Caveats,
+            RowKey::UseCases => K::UseCases,
+            RowKey::Related => K::Related,
+            RowKey::Links => K::Links,
+        }
+    }
 }
 
 /// One cell: plain text lines, or links (label, href, internal project link?).
@@ -69,10 +233,517 @@ pub struct Row {
     pub differs: bool,
 }
 
-/// Build every row for `projects` (in column order), texts in `lang`.
+/// Build every row for `projects` (in column order), texts in `lang`. An empty cell means
+/// the dataset has nothing for it (the view shows a placeholder).
 pub fn rows(catalog: &Catalog, projects: &[&Project], lang: Lang) -> Vec<Row> {
-    let _ = (catalog, projects, lang);
-    Vec::new()
+    RowKey::ALL
+        .iter()
+        .map(|&key| {
+            let (cells, keys): (Vec<Cell>, Vec<String>) =
+                projects.iter().map(|p| cell(catalog, p, key, lang)).unzip();
+            // Compared through a language-independent key, so the answer never depends on
+            // the UI language.
+            let differs = keys.iter().skip(1).any(|k| Some(k) != keys.first());
+            Row {
+                key,
+                cells,
+                differs,
+            }
+        })
+        .collect()
+}
+
+/// The name for a maturity.
+pub fn maturity_key(maturity: Maturity) -> K {
+    match maturity {
+        Maturity::Graduated => K::MaturityGraduated,
+        Maturity::Incubating => K::MaturityIncubating,
+        Maturity::Sandbox => K::MaturitySandbox,
+        Maturity::Archived => K::MaturityArchived,
+        Maturity::NotCncf => K::MaturityNotCncf,
+    }
+}
+
+fn lines(v: Vec<String>) -> Cell {
+    Cell::Lines(v)
+}
+
+/// Both languages of a text, so prose differs whenever either text differs.
+fn prose_key<'a>(texts: impl IntoIterator<Item = &'a Text>) -> String {
+    texts
+        .into_iter()
+        .map(|t| format!("{}\u{1f}{}", t.ko, t.en))
+        .collect::<Vec<_>>()
+        .join("\u{1e}")
+}
+
+fn prose_cell(texts: &[Text], lang: Lang) -> (Cell, String) {
+    (
+        lines(texts.iter().map(|t| t.get(lang).to_string()).collect()),
+        prose_key(texts),
+    )
+}
+
+fn find<'a>(catalog: &'a Catalog, id: &str) -> Option<&'a Project> {
+    catalog.projects.iter().find(|p| p.id == id).or_else(|| {
+        catalog
+            .projects
+            .iter()
+            .find(|p| p.aliases.iter().any(|a| a == id))
+    })
+}
+
+/// One project's cell for `key`, and the value it is compared by.
+fn cell(catalog: &Catalog, p: &Project, key: RowKey, lang: Lang) -> (Cell, String) {
+    match key {
+        RowKey::Stages => {
+            let titles = p
+                .stage_ids()
+                .map(|id| match catalog.stage(id) {
+                    Some(s) => s.title.get(lang).to_string(),
+                    None => id.to_string(),
+                })
+                .collect();
+            let mut others: Vec<&str> = p.also_in.iter().map(String::as_str).collect();
+            others.sort_unstable();
+            others.dedup();
+            (lines(titles), format!("{}|{}", p.stage, others.join(",")))
+        }
+        RowKey::Maturity => (
+            lines(vec![maturity_key(p.maturity()).get(lang).to_string()]),
+            p.maturity().id().to_string(),
+        ),
+        RowKey::Timeline => {
+            let c = &p.cncf;
+            let dates = [
+                (K::Accepted, &c.accepted),
+                (K::IncubatingDate, &c.incubating),
+                (K::GraduatedDate, &c.graduated),
+                (K::ArchivedDate, &c.archived),
+            ];
+            let text = dates
+                .iter()
+                .filter_map(|(k, d)| {
+                    d.as_deref()
+                        .map(|d| format!("{} {}", k.get(lang), format_date(d, lang)))
+                })
+                .collect();
+            let key = dates
+                .iter()
+                .map(|(_, d)| d.as_deref().unwrap_or("-"))
+                .collect::<Vec<_>>()
+                .join("|");
+            (lines(text), key)
+        }
+        RowKey::Map2020 => match &p.on_map_2020 {
+            Some(m) => {
+                let badge = match m.badge {
+                    Some(MapBadge::Graduated) => K::MaturityGraduated,
+                    Some(MapBadge::Incubating) => K::MaturityIncubating,
+                    None => K::NoBadge2020,
+                };
+                let step = match lang {
+                    Lang::Ko => format!("{}{}", m.step, K::Step.get(lang)),
+                    Lang::En => format!("{} {}", K::Step.get(lang), m.step),
+                };
+                (
+                    lines(vec![format!("{step} · {}", badge.get(lang))]),
+                    format!("{}|{:?}", m.step, m.badge),
+                )
+            }
+            None => (
+                lines(vec![K::NotOnMap2020.get(lang).to_string()]),
+                "none".to_string(),
+            ),
+        },
+        RowKey::Language => match &p.language {
+            Some(l) => (lines(vec![l.clone()]), format!("lang:{}", l.trim())),
+            None => (
+                lines(vec![K::Spec.get(lang).to_string()]),
+                "spec".to_string(),
+            ),
+        },
+        RowKey::License => (lines(vec![p.license.clone()]), p.license.trim().to_string()),
+        RowKey::Origin => prose_cell(std::slice::from_ref(&p.origin), lang),
+        RowKey::FirstRelease => match p.first_release {
+            Some(y) => (lines(vec![y.to_string()]), y.to_string()),
+            None => (
+                lines(vec![K::Unknown.get(lang).to_string()]),
+                "-".to_string(),
+            ),
+        },
+        RowKey::Tags => {
+            let labels = p
+                .tags
+                .iter()
+                .map(|id| match catalog.tag(id) {
+                    Some(t) => t.label.get(lang).to_string(),
+                    None => id.clone(),
+                })
+                .collect();
+            let mut ids: Vec<&str> = p.tags.iter().map(String::as_str).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            (lines(labels), ids.join(","))
+        }
+        RowKey::What => prose_cell(std::slice::from_ref(&p.what), lang),
+        RowKey::Why => prose_cell(std::slice::from_ref(&p.why), lang),
+        RowKey::Features => prose_cell(&p.features, lang),
+        RowKey::Caveats => prose_cell(&p.caveats, lang),
+        RowKey::UseCases => prose_cell(&p.use_cases, lang),
+        RowKey::Related => {
+            let links = p
+                .related
+                .iter()
+                .map(|r| {
+                    let target = find(catalog, &r.id);
+                    CellLink {
+                        label: target.map_or_else(|| r.id.clone(), |t| t.name.clone()),
+                        target: LinkTarget::Project(
+                            target.map_or_else(|| r.id.clone(), |t| t.id.clone()),
+                        ),
+                    }
+                })
+                .collect();
+            let mut ids: Vec<String> = p
+                .related
+                .iter()
+                .map(|r| {
+                    let id = find(catalog, &r.id).map_or(r.id.as_str(), |t| t.id.as_str());
+                    format!("{id}:{}", r.kind.id())
+                })
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            (Cell::Links(links), ids.join(","))
+        }
+        RowKey::Links => {
+            let mut links = Vec::new();
+            for (label, url) in [(K::Homepage, &p.homepage), (K::Repository, &p.repo)] {
+                let url = url.trim();
+                let https = url.starts_with("https://") && url.len() > "https://".len();
+                if https
+                    && !links
+                        .iter()
+                        .any(|l: &CellLink| l.target == LinkTarget::External(url.to_string()))
+                {
+                    links.push(CellLink {
+                        label: label.get(lang).to_string(),
+                        target: LinkTarget::External(url.to_string()),
+                    });
+                }
+            }
+            (Cell::Links(links), format!("{}|{}", p.homepage, p.repo))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prefs::tests::fixture;
+    use proptest::prelude::*;
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn get<'a>(index: &'a Indexed, id: &str) -> &'a Project {
+        match index.project(id) {
+            Some(p) => p,
+            None => panic!("fixture lacks {id}"),
+        }
+    }
+
+    #[test]
+    fn ids_resolve_aliases_and_drop_unknown_ones_in_order() {
+        let index = fixture();
+        let (ids, notices) = parse_ids(" prom , nope,otel,, Kubernetes ,what,nope", &index);
+        assert_eq!(ids, strings(&["prometheus", "opentelemetry", "kubernetes"]));
+        assert_eq!(
+            notices,
+            vec![SelectionNotice::UnknownDropped(strings(&["nope", "what"]))]
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_collapse_once() {
+        let index = fixture();
+        let (ids, notices) = parse_ids("jaeger,prometheus,prom,jaeger,jaeger", &index);
+        assert_eq!(ids, strings(&["jaeger", "prometheus"]));
+        assert_eq!(notices, vec![SelectionNotice::DuplicatesCollapsed]);
+    }
+
+    #[test]
+    fn more_than_four_keeps_the_first_four() {
+        let index = fixture();
+        let (ids, notices) = parse_ids(
+            "containerd,kubernetes,prometheus,jaeger,fluentd,opentelemetry,kubernetes,zzz",
+            &index,
+        );
+        assert_eq!(
+            ids,
+            strings(&["containerd", "kubernetes", "prometheus", "jaeger"])
+        );
+        assert_eq!(
+            notices,
+            vec![
+                SelectionNotice::UnknownDropped(strings(&["zzz"])),
+                SelectionNotice::DuplicatesCollapsed,
+                SelectionNotice::TooMany
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_garbage_values_give_an_empty_selection() {
+        let index = fixture();
+        for raw in ["", ",,,", "   ", " , , "] {
+            assert_eq!(parse_ids(raw, &index), (Vec::new(), Vec::new()), "{raw:?}");
+        }
+        let (ids, notices) = parse_ids("<script>,%00,\u{0},🙂,../../etc", &index);
+        assert!(ids.is_empty());
+        assert_eq!(
+            notices,
+            vec![SelectionNotice::UnknownDropped(strings(&[
+                "<script>",
+                "%00",
+                "\u{0}",
+                "🙂",
+                "../../etc"
+            ]))]
+        );
+        let many: Vec<String> = (0..100).map(|i| format!("x{i}")).collect();
+        let (_, notices) = parse_ids(&many.join(","), &index);
+        assert!(matches!(
+            notices.as_slice(),
+            [SelectionNotice::UnknownDropped(u)] if u.len() == MAX_UNKNOWN_REPORTED
+        ));
+    }
+
+    proptest! {
+        #[test]
+        fn parse_ids_never_panics_and_respects_limits(raw in ".{0,200}") {
+            let index = fixture();
+            let (ids, _) = parse_ids(&raw, &index);
+            prop_assert!(ids.len() <= MAX_COMPARED);
+            prop_assert!(ids.iter().all(|id| index.catalog.projects.iter().any(|p| &p.id == id)));
+        }
+
+        #[test]
+        fn loading_and_importing_never_panic(raw in ".{0,200}") {
+            let index = fixture();
+            let _ = crate::prefs::load(Some(&raw), &index);
+            let _ = crate::prefs::parse_import(&raw, &index);
+        }
+    }
+
+    #[test]
+    fn selections_are_edited_without_duplicates_or_overflow() {
+        let mut sel = Vec::new();
+        assert_eq!(add(&mut sel, "a"), Ok(()));
+        assert_eq!(add(&mut sel, "b"), Ok(()));
+        assert_eq!(add(&mut sel, "a"), Ok(()));
+        assert_eq!(sel, strings(&["a", "b"]));
+        assert_eq!(add(&mut sel, "c"), Ok(()));
+        assert_eq!(add(&mut sel, "d"), Ok(()));
+        assert_eq!(add(&mut sel, "e"), Err(Full));
+        assert_eq!(
+            add(&mut sel, "d"),
+            Ok(()),
+            "already present is fine when full"
+        );
+        assert_eq!(sel, strings(&["a", "b", "c", "d"]));
+
+        move_left(&mut sel, 2);
+        assert_eq!(sel, strings(&["a", "c", "b", "d"]));
+        move_left(&mut sel, 0);
+        move_left(&mut sel, 99);
+        move_right(&mut sel, 3);
+        move_right(&mut sel, usize::MAX);
+        assert_eq!(sel, strings(&["a", "c", "b", "d"]));
+        move_right(&mut sel, 0);
+        assert_eq!(sel, strings(&["c", "a", "b", "d"]));
+
+        assert!(swap_at(&mut sel, 1, "e"));
+        assert_eq!(sel, strings(&["c", "e", "b", "d"]));
+        assert!(!swap_at(&mut sel, 1, "d"), "no duplicates");
+        assert!(swap_at(&mut sel, 1, "e"), "same id in place is fine");
+        assert!(!swap_at(&mut sel, 4, "f"));
+        assert_eq!(sel, strings(&["c", "e", "b", "d"]));
+
+        remove(&mut sel, "e");
+        remove(&mut sel, "zzz");
+        assert_eq!(sel, strings(&["c", "b", "d"]));
+    }
+
+    #[test]
+    fn swap_candidates_put_alternatives_and_successors_first() {
+        let index = fixture();
+        let ot = get(&index, "opentracing");
+        let ids = |v: Vec<&Project>| v.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+        // Successor (through its alias) first; complements are not promoted.
+        assert_eq!(
+            ids(swap_candidates(
+                &index,
+                ot,
+                &strings(&["opentracing", "prometheus"])
+            )),
+            strings(&["opentelemetry", "jaeger", "fluentd"])
+        );
+        // An alternative from another stage comes first, then the stage's others.
+        let fluentd = get(&index, "fluentd");
+        assert_eq!(
+            ids(swap_candidates(
+                &index,
+                fluentd,
+                &strings(&["fluentd", "jaeger"])
+            )),
+            strings(&["containerd", "prometheus", "opentracing", "opentelemetry"])
+        );
+    }
+
+    fn row(rows: &[Row], key: RowKey) -> &Row {
+        match rows.iter().find(|r| r.key == key) {
+            Some(r) => r,
+            None => panic!("no {key:?} row"),
+        }
+    }
+
+    #[test]
+    fn every_row_is_built_in_order_with_one_cell_per_project() {
+        let index = fixture();
+        let projects = [get(&index, "kubernetes"), get(&index, "opentracing")];
+        let rows = rows(&index.catalog, &projects, Lang::En);
+        assert_eq!(
+            rows.iter().map(|r| r.key).collect::<Vec<_>>(),
+            RowKey::ALL.to_vec()
+        );
+        assert!(rows.iter().all(|r| r.cells.len() == 2));
+    }
+
+    #[test]
+    fn same_values_do_not_differ_and_different_ones_do() {
+        let index = fixture();
+        let projects = [get(&index, "prometheus"), get(&index, "jaeger")];
+        let rows = rows(&index.catalog, &projects, Lang::En);
+        assert!(!row(&rows, RowKey::License).differs);
+        assert!(!row(&rows, RowKey::Maturity).differs);
+        assert!(!row(&rows, RowKey::Language).differs);
+        assert!(!row(&rows, RowKey::Stages).differs);
+        assert!(!row(&rows, RowKey::FirstRelease).differs);
+        assert!(row(&rows, RowKey::Tags).differs);
+        assert!(row(&rows, RowKey::Map2020).differs);
+        assert!(row(&rows, RowKey::What).differs);
+        assert!(row(&rows, RowKey::Related).differs);
+        assert!(!row(&rows, RowKey::Caveats).differs, "both empty");
+
+        let projects = [get(&index, "prometheus"), get(&index, "opentelemetry")];
+        let rows = super::rows(&index.catalog, &projects, Lang::Ko);
+        assert!(row(&rows, RowKey::Maturity).differs);
+        assert!(row(&rows, RowKey::Stages).differs);
+        assert!(!row(&rows, RowKey::License).differs);
+    }
+
+    #[test]
+    fn fewer_than_two_projects_never_differ() {
+        let index = fixture();
+        let one = rows(&index.catalog, &[get(&index, "kubernetes")], Lang::En);
+        assert!(one.iter().all(|r| !r.differs && r.cells.len() == 1));
+        let none = rows(&index.catalog, &[], Lang::En);
+        assert!(none.iter().all(|r| !r.differs && r.cells.is_empty()));
+    }
+
+    #[test]
+    fn cells_read_in_the_chosen_language() {
+        let index = fixture();
+        let projects = [
+            get(&index, "kubernetes"),
+            get(&index, "opentracing"),
+            get(&index, "opentelemetry"),
+        ];
+        let en = rows(&index.catalog, &projects, Lang::En);
+        let lines = |rows: &[Row], key, i: usize| match row(rows, key).cells.get(i) {
+            Some(Cell::Lines(l)) => l.clone(),
+            other => panic!("{key:?} {i}: {other:?}"),
+        };
+        assert_eq!(
+            lines(&en, RowKey::Timeline, 0),
+            strings(&["Accepted Mar 10, 2016", "Graduated Mar 6, 2018"])
+        );
+        assert_eq!(
+            lines(&en, RowKey::Map2020, 0),
+            strings(&["Step 3 · Graduated"])
+        );
+        assert_eq!(
+            lines(&en, RowKey::Map2020, 1),
+            strings(&["Not on the 2020 map"])
+        );
+        assert_eq!(lines(&en, RowKey::Language, 1), strings(&["Specification"]));
+        assert_eq!(lines(&en, RowKey::Maturity, 1), strings(&["Archived"]));
+        assert_eq!(
+            lines(&en, RowKey::Stages, 2),
+            strings(&["Stage observability", "Stage orchestration"])
+        );
+        assert_eq!(
+            lines(&en, RowKey::Tags, 2),
+            strings(&["Tracing", "Logging"])
+        );
+
+        let ko = rows(&index.catalog, &projects, Lang::Ko);
+        assert_eq!(lines(&ko, RowKey::Map2020, 0), strings(&["3단계 · 졸업"]));
+        assert_eq!(
+            lines(&ko, RowKey::Timeline, 0).first().map(String::as_str),
+            Some("합류 2016년 3월 10일")
+        );
+        assert_eq!(
+            lines(&ko, RowKey::What, 0),
+            strings(&["what kubernetes is (ko)"])
+        );
+        // The language never changes what differs.
+        let flags = |rows: &[Row]| rows.iter().map(|r| r.differs).collect::<Vec<_>>();
+        assert_eq!(flags(&en), flags(&ko));
+
+        match &row(&en, RowKey::Related).cells.get(1) {
+            Some(Cell::Links(links)) => assert_eq!(
+                links,
+                &vec![
+                    CellLink {
+                        label: "Name of opentelemetry".into(),
+                        target: LinkTarget::Project("opentelemetry".into())
+                    },
+                    CellLink {
+                        label: "Name of jaeger".into(),
+                        target: LinkTarget::Project("jaeger".into())
+                    },
+                ]
+            ),
+            other => panic!("{other:?}"),
+        }
+        match &row(&en, RowKey::Links).cells.first() {
+            Some(Cell::Links(links)) => {
+                assert_eq!(links.len(), 2);
+                assert_eq!(links.first().map(|l| l.label.as_str()), Some("Homepage"));
+                assert!(links.iter().all(
+                    |l| matches!(&l.target, LinkTarget::External(u) if u.starts_with("https://"))
+                ));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn only_https_links_are_offered() {
+        let index = fixture();
+        let mut p = get(&index, "kubernetes").clone();
+        p.homepage = "javascript:alert(1)".into();
+        p.repo = "http://example.org/".into();
+        let rows = rows(&index.catalog, &[&p], Lang::En);
+        assert_eq!(
+            row(&rows, RowKey::Links).cells,
+            vec![Cell::Links(Vec::new())]
+        );
+    }
 }
 
 /// The selection already holds `MAX_COMPARED` projects.
