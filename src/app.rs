@@ -56,11 +56,6 @@ fn router_base() -> String {
     base.trim_end_matches('/').to_string()
 }
 
-/// The base path as links outside the router need it (always ends with `/`).
-pub fn base_href() -> String {
-    format!("{}/", router_base())
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();

@@ -745,28 +745,3 @@ mod tests {
         );
     }
 }
-
-/// The selection already holds `MAX_COMPARED` projects.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Full;
-
-pub fn add(ids: &mut Vec<String>, id: &str) -> Result<(), Full> {
-    let _ = (ids, id);
-    Ok(())
-}
-pub fn remove(ids: &mut Vec<String>, id: &str) {
-    ids.retain(|i| i != id);
-}
-pub fn move_left(ids: &mut [String], i: usize) {
-    let _ = (ids, i);
-}
-pub fn move_right(ids: &mut [String], i: usize) {
-    let _ = (ids, i);
-}
-pub fn swap_at(ids: &mut [String], i: usize, new_id: &str) {
-    let _ = (ids, i, new_id);
-}
-pub fn swap_candidates<'a>(index: &'a Indexed, project: &Project, selection: &[String]) -> Vec<&'a Project> {
-    let _ = (index, project, selection);
-    Vec::new()
-}

@@ -10,24 +10,11 @@ use crate::storage::use_store;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-pub fn maturity_key(m: Maturity) -> K {
-    match m {
-        Maturity::Graduated => K::MaturityGraduated,
-        Maturity::Incubating => K::MaturityIncubating,
-        Maturity::Sandbox => K::MaturitySandbox,
-        Maturity::Archived => K::MaturityArchived,
-        Maturity::NotCncf => K::MaturityNotCncf,
-    }
-}
+pub use crate::compare::maturity_key;
 
+/// The label of a decision, or of having none.
 pub fn decision_key(d: Option<Decision>) -> K {
-    match d {
-        None => K::DecisionNone,
-        Some(Decision::Considering) => K::DecisionConsidering,
-        Some(Decision::Evaluating) => K::DecisionEvaluating,
-        Some(Decision::Adopted) => K::DecisionAdopted,
-        Some(Decision::Rejected) => K::DecisionRejected,
-    }
+    d.map(crate::prefs::decision_key).unwrap_or(K::DecisionNone)
 }
 
 fn badge_maturity(b: MapBadge) -> Maturity {

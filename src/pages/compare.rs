@@ -3,7 +3,7 @@
 use crate::app::{tr, use_lang};
 use crate::catalog::{bundled, catalog, Comparison, Project};
 use crate::compare::{
-    self, parse_ids, rows, swap_candidates, Cell, LinkTarget, RowKey, SelectionNotice, MAX_COMPARED,
+    self, parse_ids, rows, swap_candidates, Cell, LinkTarget, SelectionNotice, MAX_COMPARED,
 };
 use crate::components::links::external_link;
 use crate::i18n::K;
@@ -14,27 +14,6 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
-
-fn row_key_label(key: RowKey) -> K {
-    match key {
-        RowKey::Stages => K::Stages,
-        RowKey::Maturity => K::Maturity,
-        RowKey::Timeline => K::Timeline,
-        RowKey::Map2020 => K::MapView2020,
-        RowKey::Language => K::Language,
-        RowKey::License => K::License,
-        RowKey::Origin => K::Origin,
-        RowKey::FirstRelease => K::FirstRelease,
-        RowKey::Tags => K::Tags,
-        RowKey::What => K::WhatItIs,
-        RowKey::Why => K::WhyUseIt,
-        RowKey::Features => K::KeyFeatures,
-        RowKey::Caveats => K::Caveats,
-        RowKey::UseCases => K::UseCases,
-        RowKey::Related => K::Related,
-        RowKey::Links => K::Links,
-    }
-}
 
 /// The URL state of the compare page.
 #[derive(Clone, Debug, PartialEq)]
@@ -209,7 +188,7 @@ pub fn ComparePage() -> impl IntoView {
                                 .map(|r| view! {
                                     <tr class:tm-differs=r.differs data-row=format!("{:?}", r.key)>
                                         <th scope="row">
-                                            {row_key_label(r.key).get(lang.get())}
+                                            {r.key.label().get(lang.get())}
                                             {r.differs.then(|| view! { <span class="tm-differs__mark">" • " {K::CompareDiffers.get(lang.get())}</span> })}
                                         </th>
                                         {r.cells.into_iter().map(|c| view! { <td>{cell_view(c)}</td> }).collect_view()}
@@ -255,6 +234,7 @@ fn ColumnHead(
         return view! { <th scope="col">{id}</th> }.into_any();
     };
     let name = project.name.clone();
+    let is_last = i + 1 >= n;
     let candidates: Vec<(String, String)> = ids.with_untracked(|sel| {
         swap_candidates(bundled(), project, sel)
             .into_iter()
@@ -271,7 +251,7 @@ fn ColumnHead(
                     aria-label=move || label_for(K::MoveLeft) on:click=move |_| edit(Box::new(move |v| compare::move_left(v, i)))>
                     <span aria-hidden="true">"←"</span>
                 </button>
-                <button type="button" class="tm-button tm-button--icon" disabled=i + 1 >= n
+                <button type="button" class="tm-button tm-button--icon" disabled=is_last
                     aria-label=move || label_for(K::MoveRight) on:click=move |_| edit(Box::new(move |v| compare::move_right(v, i)))>
                     <span aria-hidden="true">"→"</span>
                 </button>
@@ -288,7 +268,9 @@ fn ColumnHead(
                 <select id=swap_id class="tm-compare__swap" on:change=move |ev| {
                     let to = event_target_value(&ev);
                     if !to.is_empty() {
-                        edit(Box::new(move |v| compare::swap_at(v, i, &to)));
+                        edit(Box::new(move |v| {
+                            compare::swap_at(v, i, &to);
+                        }));
                     }
                 }>
                     <option value="">{move || format!("{}…", K::SwapFor.get(lang.get()))}</option>
