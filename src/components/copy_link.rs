@@ -43,13 +43,17 @@ pub fn CopyLink() -> impl IntoView {
                     .is_ok(),
                 _ => false,
             };
-            outcome.set(Some(if result { Outcome::Copied } else { Outcome::Failed }));
+            outcome.set(Some(if result {
+                Outcome::Copied
+            } else {
+                Outcome::Failed
+            }));
         });
     };
     view! {
         <span class="tm-copy-link">
             <button type="button" class="tm-button tm-button--small" on:click=copy>
-                <span aria-hidden="true">"🔗 "</span>{tr(K::CopyLink)}
+                {tr(K::CopyLink)}
             </button>
             <span class="tm-copy-link__status" role="status">
                 {move || outcome.get().map(|o| match o {

@@ -12,7 +12,8 @@ where
     L: Fn() -> String + Send + Sync + 'static,
 {
     if is_https(url) {
-        view! { <a href=url.to_string() rel="noopener noreferrer" target="_blank">{label}</a> }.into_any()
+        view! { <a href=url.to_string() rel="noopener noreferrer" target="_blank">{label}</a> }
+            .into_any()
     } else {
         view! { <span>{label}</span> }.into_any()
     }
@@ -20,5 +21,7 @@ where
 
 /// A short label for a source URL: its host and path.
 pub fn url_label(url: &str) -> String {
-    url.trim_start_matches("https://").trim_end_matches('/').to_string()
+    url.trim_start_matches("https://")
+        .trim_end_matches('/')
+        .to_string()
 }

@@ -69,7 +69,11 @@ pub fn Header() -> impl IntoView {
         <header class="tm-header">
             <div class="tm-header__inner">
                 <A href="/" attr:class="tm-header__brand">
-                    <span class="tm-header__logo" aria-hidden="true">"⛰"</span>
+                    <svg class="tm-header__logo" aria-hidden="true" viewBox="0 0 64 64" width="28" height="28">
+                        <rect width="64" height="64" rx="14" fill="#0b5cad" />
+                        <path d="M8 50 26 20l9 14 6-9 15 25z" fill="#fff" />
+                        <circle cx="46" cy="16" r="5" fill="#ffd166" />
+                    </svg>
                     <span>{tr(K::AppName)}</span>
                 </A>
                 <nav class="tm-nav" aria-label=tr(K::MainNav)>

@@ -21,7 +21,8 @@ pub fn CompareTray() -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
     let selection = Memo::new(move |_| store.prefs().with(|p| p.compare.clone()));
-    let hidden = move || selection.with(Vec::is_empty) || location.pathname.get().ends_with("/compare");
+    let hidden =
+        move || selection.with(Vec::is_empty) || location.pathname.get().ends_with("/compare");
     view! {
         <Show when=move || !hidden()>
             <aside class="tm-tray" aria-label=tr(K::CompareTray)>

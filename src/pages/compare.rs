@@ -15,6 +15,9 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
+/// A change to the selection, applied by the page.
+type SelectionEdit = Box<dyn FnOnce(&mut Vec<String>)>;
+
 /// The URL state of the compare page.
 #[derive(Clone, Debug, PartialEq)]
 struct CompareState {
@@ -54,31 +57,53 @@ pub fn ComparePage() -> impl IntoView {
             .collect::<Vec<_>>()
             .join(",");
         let has_ids = pairs.iter().any(|(k, _)| k == keys::IDS);
-        let only_diff = pairs.iter().any(|(k, v)| k == keys::DIFF && (v == "1" || v == "true"));
+        let only_diff = pairs
+            .iter()
+            .any(|(k, v)| k == keys::DIFF && (v == "1" || v == "true"));
         if has_ids {
             let (ids, notices) = parse_ids(&raw_ids, bundled());
-            CompareState { ids, notices, only_diff, from_tray: false }
+            CompareState {
+                ids,
+                notices,
+                only_diff,
+                from_tray: false,
+            }
         } else {
             let ids = store.prefs().with_untracked(|p| p.compare.clone());
-            CompareState { ids, notices: Vec::new(), only_diff, from_tray: true }
+            CompareState {
+                ids,
+                notices: Vec::new(),
+                only_diff,
+                from_tray: true,
+            }
         }
     });
     let ids = Memo::new(move |_| state.with(|s| s.ids.clone()));
     let projects = Memo::new(move |_| {
-        ids.with(|ids| ids.iter().filter_map(|id| bundled().project(id)).map(|p| p.id.clone()).collect::<Vec<_>>())
+        ids.with(|ids| {
+            ids.iter()
+                .filter_map(|id| bundled().project(id))
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        })
     });
     let only_diff = Memo::new(move |_| state.with(|s| s.only_diff));
 
     // Every edit rewrites the URL (replace) and keeps the tray in step.
     let set_ids = Callback::new(move |(next, diff): (Vec<String>, bool)| {
         store.update(|p| p.compare = next.clone());
-        let lang_in_url = crate::query::lang_param(&location.search.get_untracked()).map(|l| l.code());
+        let lang_in_url =
+            crate::query::lang_param(&location.search.get_untracked()).map(|l| l.code());
         navigate(
             &compare_url(&next, diff, lang_in_url),
-            NavigateOptions { replace: true, scroll: false, ..Default::default() },
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
         );
     });
-    let edit = move |f: Box<dyn FnOnce(&mut Vec<String>)>| {
+    let edit = move |f: SelectionEdit| {
         let mut next = ids.get_untracked();
         f(&mut next);
         set_ids.run((next, only_diff.get_untracked()));
@@ -227,7 +252,7 @@ fn ColumnHead(
     i: usize,
     n: usize,
     ids: Memo<Vec<String>>,
-    edit: impl Fn(Box<dyn FnOnce(&mut Vec<String>)>) + Copy + Send + Sync + 'static,
+    edit: impl Fn(SelectionEdit) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
     let Some(project) = bundled().project(&id) else {

@@ -2,7 +2,9 @@
 
 use crate::app::{tr, use_lang};
 use crate::catalog::{bundled, catalog, Lang, Project, RelationKind, Text};
-use crate::components::cards::{map_change_text, maturity_key, BookmarkButton, CompareToggle, MaturityBadge};
+use crate::components::cards::{
+    map_change_text, maturity_key, BookmarkButton, CompareToggle, MaturityBadge,
+};
 use crate::components::decision::DecisionEditor;
 use crate::components::links::{external_link, url_label};
 use crate::components::tray::compare_href;
@@ -53,7 +55,7 @@ fn UnknownProject(id: String) -> impl IntoView {
         .enumerate()
         .filter_map(|(i, p)| SEARCH_INDEX.score(i, &words).map(|s| (s, p)))
         .collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
     let suggestions: Vec<&'static Project> = ranked.into_iter().take(5).map(|(_, p)| p).collect();
     let search_href = trail_href(keys::Q, &words);
     let shown_id: String = id.chars().take(80).collect();
@@ -102,7 +104,8 @@ fn ProjectDetail(project: &'static Project) -> impl IntoView {
     .into_iter()
     .filter_map(|(k, d)| d.map(|d| (k, d)))
     .collect();
-    let stages: Vec<&'static crate::catalog::Stage> = project.stage_ids().filter_map(|s| data.stage(s)).collect();
+    let stages: Vec<&'static crate::catalog::Stage> =
+        project.stage_ids().filter_map(|s| data.stage(s)).collect();
     let related: Vec<_> = project
         .related
         .iter()

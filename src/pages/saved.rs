@@ -5,7 +5,9 @@ use crate::catalog::{bundled, catalog, Project};
 use crate::components::cards::{BookmarkButton, MaturityBadge};
 use crate::components::decision::DecisionEditor;
 use crate::i18n::K;
-use crate::prefs::{export_markdown, merge, parse_import, preview, Decision, ImportError, ImportPreview, Prefs};
+use crate::prefs::{
+    export_markdown, merge, parse_import, preview, Decision, ImportError, ImportPreview, Prefs,
+};
 use crate::storage::use_store;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -64,13 +66,17 @@ pub fn SavedPage() -> impl IntoView {
                         .filter(|proj| p.decision(&proj.id) == Some(Decision::Adopted))
                         .map(|proj| proj.name.clone())
                         .collect();
-                    (!names.is_empty()).then(|| (s, names))
+                    (!names.is_empty()).then_some((s, names))
                 })
                 .collect::<Vec<_>>()
         })
     });
     let unknown_saved = Memo::new(move |_| {
-        saved_ids.with(|ids| ids.iter().filter(|id| bundled().project(id).is_none()).count())
+        saved_ids.with(|ids| {
+            ids.iter()
+                .filter(|id| bundled().project(id).is_none())
+                .count()
+        })
     });
 
     let pending = RwSignal::new(None::<PendingImport>);
@@ -89,7 +95,11 @@ pub fn SavedPage() -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         import_done.set(false);
         let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
-        let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) else {
+        let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        else {
             return;
         };
         if let Some(i) = &input {
@@ -101,7 +111,10 @@ pub fn SavedPage() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            let text = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
             match text.map(|t| parse_import(&t, bundled())) {
                 Some(Ok((incoming, dropped))) => {
                     import_error.set(None);
@@ -111,7 +124,10 @@ pub fn SavedPage() -> impl IntoView {
                     pending.set(None);
                     import_error.set(Some(describe(&e, lang.get_untracked())));
                 }
-                None => import_error.set(Some(describe(&ImportError::NotJson(String::new()), lang.get_untracked()))),
+                None => import_error.set(Some(describe(
+                    &ImportError::NotJson(String::new()),
+                    lang.get_untracked(),
+                ))),
             }
         });
     };
@@ -254,7 +270,11 @@ fn ImportSummary(label: K, preview: ImportPreview) -> impl IntoView {
             format!("{} {}", preview.decisions_changed.len(), K::Decision.get(l)),
         ];
         if !preview.unknown_ids_dropped.is_empty() {
-            parts.push(format!("{} {}", K::UnknownIdsDropped.get(l), preview.unknown_ids_dropped.join(", ")));
+            parts.push(format!(
+                "{} {}",
+                K::UnknownIdsDropped.get(l),
+                preview.unknown_ids_dropped.join(", ")
+            ));
         }
         format!("{}: {}", label.get(l), parts.join(" · "))
     };

@@ -30,7 +30,10 @@ impl PartialEq for Listed {
 static SEARCH_INDEX: LazyLock<SearchIndex> = LazyLock::new(|| SearchIndex::new(catalog()));
 
 /// One line such as "2 adopted, 1 evaluating" for a set of decision counts.
-fn progress_text(counts: &std::collections::BTreeMap<Decision, usize>, lang: crate::catalog::Lang) -> String {
+fn progress_text(
+    counts: &std::collections::BTreeMap<Decision, usize>,
+    lang: crate::catalog::Lang,
+) -> String {
     counts
         .iter()
         .filter(|(_, n)| **n > 0)
@@ -71,7 +74,12 @@ pub fn TrailPage() -> impl IntoView {
             bookmarks.with(|b| {
                 Facet::ALL
                     .iter()
-                    .map(|&f| (f, facet_options(data, &SEARCH_INDEX, q, &|id| b.contains(id), f)))
+                    .map(|&f| {
+                        (
+                            f,
+                            facet_options(data, &SEARCH_INDEX, q, &|id| b.contains(id), f),
+                        )
+                    })
                     .collect::<Vec<_>>()
             })
         })
@@ -173,7 +181,10 @@ fn StageCard(
         })
     });
     let filtered = Memo::new(move |_| !query.with(TrailQuery::is_unfiltered));
-    let hidden = move || (stage_filter_on.get() && !selected.get()) || (filtered.get() && projects.with(Vec::is_empty));
+    let hidden = move || {
+        (stage_filter_on.get() && !selected.get())
+            || (filtered.get() && projects.with(Vec::is_empty))
+    };
     let progress = Memo::new(move |_| store.prefs().with(|p| stage_progress(p, data, id)));
     let heading_id = format!("stage-{id}");
     let heading_id2 = heading_id.clone();

@@ -1,0 +1,20 @@
+# The README's commands. Every target sets up what it needs (scripts/setup.sh is idempotent).
+PORT ?= 8080
+
+.PHONY: serve test dist bench setup
+
+## Set up this machine, build the release app and serve it on http://127.0.0.1:$(PORT)
+serve:
+	PORT=$(PORT) scripts/serve.sh
+
+## Set up this machine and run every test
+test:
+	scripts/test.sh
+
+## Build the static site into dist/ (PUBLIC_URL=/sub/path/ for sub-path hosting)
+dist: setup
+	scripts/build.sh --public-url $(or $(PUBLIC_URL),/) --dist dist
+
+## Install the toolchain (idempotent)
+setup:
+	scripts/setup.sh
