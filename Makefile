@@ -15,6 +15,10 @@ test:
 dist: setup
 	scripts/build.sh --public-url $(or $(PUBLIC_URL),/) --dist dist
 
+## Benchmark (not part of `make test`): bytes, load, interaction, and the 2,413-item scale test
+bench:
+	bench/run.sh
+
 ## Install the toolchain (idempotent)
 setup:
 	scripts/setup.sh

@@ -2,15 +2,22 @@
 """Trunk post_build hook: make the staged build deployable under a strict CSP and offline.
 
 1. Moves Trunk's inline module loader (plus scripts/sw-register.js) into an external, hashed
-   `boot-<hash>.js` with subresource integrity, so `script-src 'self'` suffices.
+   `boot-<hash>.js` with subresource integrity, so `script-src 'self'` suffices. The boot
+   script starts with scripts/wasm-check.js: without WebAssembly it shows the bilingual
+   <noscript> message and stops.
 2. Adds the Content-Security-Policy <meta> tag.
 3. Writes the exact precache list and a build version (hash of every file) into sw.js.
 4. Copies index.html to 404.html, the SPA fallback many static hosts use for deep links.
+
+`post_build.py --variant BUILT NEW` copies a built folder and changes one file in it the way a
+new deploy would (a rule appended to the stylesheet: new content, new hashed name, new SRI),
+then re-stamps sw.js. The update tests serve BUILT, then NEW, without a second release build.
 """
 import base64
 import hashlib
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -23,7 +30,69 @@ def sri(data: bytes) -> str:
     return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
 
 
+def stamp_sw(folder: Path, template: str) -> tuple[str, int]:
+    """Write the precache list (every file of the build) and the build version into sw.js.
+
+    The version hashes every file's name and content plus the worker's own template, so any
+    change (even one that leaves a hashed name alone) gives a new cache name."""
+    files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                   if p.is_file() and p.name not in ("sw.js", "404.html"))
+    digest = hashlib.sha256(template.encode())
+    for name in files:
+        digest.update(b"\0" + name.encode() + b"\0" + (folder / name).read_bytes())
+    version = digest.hexdigest()[:16]
+    precache = "[" + ", ".join(f'"{n}"' for n in files) + "]"
+    (folder / "sw.js").write_text(template.replace("__TRAILMAP_BUILD_VERSION__", version)
+                                  .replace("__TRAILMAP_PRECACHE__", precache), encoding="utf-8")
+    return version, len(files)
+
+
+def variant(built: Path, new: Path, tag: str) -> int:
+    """A second deploy made from a built folder: one stylesheet change, then re-stamped."""
+    if new.exists():
+        shutil.rmtree(new)
+    shutil.copytree(built, new)
+    sw = new / "sw.js"
+    stamped = sw.read_text(encoding="utf-8")
+    template = re.sub(r'^const VERSION = "[^"]*";$', 'const VERSION = "__TRAILMAP_BUILD_VERSION__";',
+                      stamped, count=1, flags=re.M)
+    template = re.sub(r"^const PRECACHE = \[.*\];$", "const PRECACHE = __TRAILMAP_PRECACHE__;",
+                      template, count=1, flags=re.M)
+    if "__TRAILMAP_BUILD_VERSION__" not in template or "__TRAILMAP_PRECACHE__" not in template:
+        print(f"post_build: {sw} is not a stamped Trail Map service worker", file=sys.stderr)
+        return 1
+    css = sorted(new.glob("main-*.css"))
+    if len(css) != 1:
+        print(f"post_build: expected one main-*.css in {new}", file=sys.stderr)
+        return 1
+    old_css = css[0]
+    data = old_css.read_bytes() + f'\n:root {{ --tm-build: "{tag}"; }}\n'.encode()
+    new_css = new / f"main-{hashlib.sha256(data).hexdigest()[:16]}.css"
+    old_css.unlink()
+    new_css.write_bytes(data)
+    old_sri = sri((built / old_css.name).read_bytes())
+    for page in ("index.html", "404.html"):
+        path = new / page
+        html = path.read_text(encoding="utf-8")
+        if old_css.name not in html or old_sri not in html:
+            print(f"post_build: {path} does not reference {old_css.name}", file=sys.stderr)
+            return 1
+        path.write_text(html.replace(old_css.name, new_css.name).replace(old_sri, sri(data)), encoding="utf-8")
+    version, count = stamp_sw(new, template)
+    print(f"post_build: variant {new}: {new_css.name}, {count} files precached, build {version}")
+    return 0
+
+
 def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "--variant":
+        if len(sys.argv) not in (4, 5):
+            print("usage: post_build.py --variant BUILT_DIR NEW_DIR [TAG]", file=sys.stderr)
+            return 2
+        tag = sys.argv[4] if len(sys.argv) == 5 else "variant"
+        if not re.fullmatch(r"[A-Za-z0-9_-]+", tag):
+            print("post_build: TAG must be letters, digits, - or _", file=sys.stderr)
+            return 2
+        return variant(Path(sys.argv[2]), Path(sys.argv[3]), tag)
     stage = Path(os.environ.get("TRUNK_STAGING_DIR", "dist/.stage"))
     public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
     root = Path(__file__).resolve().parent.parent
@@ -34,7 +103,10 @@ def main() -> int:
     if not match:
         print("post_build: Trunk's inline loader not found", file=sys.stderr)
         return 1
-    boot = (match.group(1).strip() + "\n\n" + (root / "scripts" / "sw-register.js").read_text(encoding="utf-8")).encode()
+    # The WebAssembly check comes first; module imports are hoisted, so it may precede them.
+    boot = ((root / "scripts" / "wasm-check.js").read_text(encoding="utf-8") + "\n"
+            + match.group(1).strip() + "\n\n"
+            + (root / "scripts" / "sw-register.js").read_text(encoding="utf-8")).encode()
     boot_name = f"boot-{hashlib.sha256(boot).hexdigest()[:16]}.js"
     (stage / boot_name).write_bytes(boot)
     tag = f'<script type="module" src="{public_url}{boot_name}" integrity="{sri(boot)}" crossorigin="anonymous"></script>'
@@ -43,18 +115,12 @@ def main() -> int:
     index.write_text(html, encoding="utf-8")
     (stage / "404.html").write_text(html, encoding="utf-8")
 
-    sw = stage / "sw.js"
-    files = sorted(p.relative_to(stage).as_posix() for p in stage.rglob("*")
-                   if p.is_file() and p.name not in ("sw.js", "404.html"))
-    digest = hashlib.sha256()
-    for name in files:
-        digest.update(name.encode() + b"\0" + (stage / name).read_bytes())
-    version = digest.hexdigest()[:16]
-    precache = "[" + ", ".join(f'"{n}"' for n in files) + "]"
-    sw.write_text(sw.read_text(encoding="utf-8")
-                  .replace("__TRAILMAP_BUILD_VERSION__", version)
-                  .replace("__TRAILMAP_PRECACHE__", precache), encoding="utf-8")
-    print(f"post_build: {boot_name}, {len(files)} files precached, build {version}")
+    template = (stage / "sw.js").read_text(encoding="utf-8")
+    if "__TRAILMAP_BUILD_VERSION__" not in template or "__TRAILMAP_PRECACHE__" not in template:
+        print("post_build: sw.js lacks the version or precache placeholder", file=sys.stderr)
+        return 1
+    version, count = stamp_sw(stage, template)
+    print(f"post_build: {boot_name}, {count} files precached, build {version}")
     return 0
 
 

@@ -9,10 +9,17 @@ import functools
 import http.server
 import os
 import posixpath
+import re
 import urllib.parse
+
+from post_build import CSP  # the policy of the build's <meta> tag, sent as a header too
 
 MIME = {".wasm": "application/wasm", ".js": "text/javascript", ".webmanifest": "application/manifest+json",
         ".svg": "image/svg+xml", ".json": "application/json", ".css": "text/css", ".png": "image/png"}
+
+
+# Trunk's content-hashed names: main-<16 hex>.css, trailmap-<16 hex>_bg.wasm, boot-<16 hex>.js.
+HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.[a-z]+$")
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -28,7 +35,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         name = posixpath.basename(path)
         if name in ("", "index.html", "404.html", "sw.js") or "." not in name:
             self.send_header("Cache-Control", "no-cache")
-        elif "-" in name and name.rsplit(".", 1)[0].rsplit("-", 1)[-1].isalnum() and len(name) > 20:
+        if name in ("", "index.html", "404.html") or "." not in name:
+            self.send_header("Content-Security-Policy", CSP)
+        elif HASHED.search(name):
             self.send_header("Cache-Control", "public, max-age=31536000, immutable")
         super().end_headers()
 
@@ -46,6 +55,11 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         rel = path[len(self.base):]
         local = os.path.join(self.directory, *[p for p in rel.split("/") if p not in ("", "..")])
         if not os.path.isfile(local):
+            last = rel.rsplit("/", 1)[-1]
+            if "." in last and "text/html" not in self.headers.get("Accept", ""):
+                # A missing file, not an app route: a shell here would be cached as a script.
+                self.send_error(404)
+                return
             # Deep link to an app route: answer with the app shell (SPA fallback).
             rel = "index.html"
         self.path = "/" + rel + (("?" + parts.query) if parts.query else "")
@@ -65,7 +79,8 @@ def main():
     handler = functools.partial(type("H", (Handler,), {"base": base}), directory=os.path.abspath(a.dir))
     http.server.ThreadingHTTPServer.allow_reuse_address = True
     with http.server.ThreadingHTTPServer((a.host, a.port), handler) as srv:
-        print(f"Serving {a.dir} at http://{a.host}:{a.port}{base}", flush=True)
+        # --port 0 picks a free port; tests read the real one from this line.
+        print(f"Serving {a.dir} at http://{a.host}:{srv.server_address[1]}{base}", flush=True)
         srv.serve_forever()
 
 

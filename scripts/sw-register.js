@@ -6,7 +6,9 @@
   function ready(worker) {
     window.__trailmapUpdateReady = true;
     window.__trailmapApplyUpdate = function () {
-      worker.postMessage({ type: "SKIP_WAITING" });
+      // A worker replaced by a yet newer one can't take over: the reload gets the newest.
+      if (worker.state === "redundant") window.location.reload();
+      else worker.postMessage({ type: "SKIP_WAITING" });
     };
     window.dispatchEvent(new Event("trailmap-update-ready"));
   }
@@ -16,7 +18,9 @@
     window.location.reload();
   });
   navigator.serviceWorker
-    .register("sw.js")
+    // Relative to <base href> (Trunk's --public-url), so a sub-path deployment gets its own
+    // worker and scope.
+    .register(new URL("sw.js", document.baseURI).href, { scope: new URL("./", document.baseURI).href })
     .then(function (reg) {
       if (reg.waiting && navigator.serviceWorker.controller) ready(reg.waiting);
       reg.addEventListener("updatefound", function () {

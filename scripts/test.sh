@@ -21,5 +21,12 @@ cargo test --locked
 step "release build (offline)"
 scripts/build.sh --dist dist
 
-step "browser tests (Playwright, Debian chromium, release build from dist/)"
-(cd end2end && npx playwright test)
+step "size budget: wasm and first-visit bytes of dist/ (bench/size-budget.toml)"
+python3 bench/sizes.py --dist dist --budget bench/size-budget.toml
+
+step "release build under a sub-path (offline): /trailmap/ into dist-subpath/"
+scripts/build.sh --public-url /trailmap/ --dist dist-subpath
+
+step "browser tests (Playwright, Debian chromium, release builds from dist/ and dist-subpath/)"
+# E2E_SUB_DIST adds the project that runs the offline, update and install specs under /trailmap/.
+(cd end2end && E2E_SUB_DIST=../dist-subpath npx playwright test)

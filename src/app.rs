@@ -2,6 +2,7 @@
 
 use crate::catalog::{bundled, Lang};
 use crate::components::shell::{Footer, Header, Notices};
+use crate::components::shortcuts::Shortcuts;
 use crate::components::tray::CompareTray;
 use crate::i18n::K;
 use crate::pages::{
@@ -46,7 +47,7 @@ fn browser_lang() -> Lang {
 
 /// The path the app is served under, from `<base href>` (Trunk's `--public-url`), without
 /// the trailing slash; empty at the site root.
-fn router_base() -> String {
+pub(crate) fn router_base() -> String {
     let base = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
@@ -127,6 +128,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/compare") view=ComparePage />
                 <Route path=path!("/saved") view=SavedPage />
             </Routes>
+            <Shortcuts />
         </main>
         <CompareTray />
         <Footer />

@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// The bundled dataset, parsed once.
-const DATASET_JSON: &str = include_str!("../data/trailmap.json");
+/// The bundled dataset, parsed once: `data/trailmap.json`, minified by `build.rs`.
+const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 
 /// UI and content language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]

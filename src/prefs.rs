@@ -209,13 +209,13 @@ impl<'a> Reader<'a> {
     }
 
     /// Something unreadable: counted when tolerant, refused when strict.
-    fn bad(&mut self, message: impl Into<String>) -> Result<(), ImportError> {
+    fn bad(&mut self, problem: SchemaProblem) -> Result<(), ImportError> {
         match self.mode {
             Mode::Tolerant => {
                 self.skipped += 1;
                 Ok(())
             }
-            Mode::Strict => Err(ImportError::WrongSchema(message.into())),
+            Mode::Strict => Err(ImportError::WrongSchema(problem)),
         }
     }
 
@@ -246,9 +246,9 @@ impl<'a> Reader<'a> {
 }
 
 fn read_body(obj: &Map<String, Value>, r: &mut Reader) -> Result<Prefs, ImportError> {
-    let bookmarks = read_ids(obj.get("bookmarks"), r, "bookmarks")?;
+    let bookmarks = read_ids(obj.get("bookmarks"), r, Field::Bookmarks)?;
     let decisions = read_decisions(obj.get("decisions"), r)?;
-    let mut compare = read_ids(obj.get("compare"), r, "compare")?;
+    let mut compare = read_ids(obj.get("compare"), r, Field::Compare)?;
     if compare.len() > MAX_COMPARED {
         if r.mode == Mode::Tolerant {
             r.skipped += compare.len() - MAX_COMPARED;
@@ -268,13 +268,13 @@ fn read_body(obj: &Map<String, Value>, r: &mut Reader) -> Result<Prefs, ImportEr
 fn read_ids(
     value: Option<&Value>,
     r: &mut Reader,
-    field: &str,
+    field: Field,
 ) -> Result<Vec<String>, ImportError> {
     let items = match value {
         None | Some(Value::Null) => return Ok(Vec::new()),
         Some(Value::Array(items)) => items,
         Some(_) => {
-            r.bad(format!("“{field}” must be a list of ids"))?;
+            r.bad(SchemaProblem::NotAList(field))?;
             return Ok(Vec::new());
         }
     };
@@ -290,7 +290,7 @@ fn read_ids(
                     }
                 }
             }
-            _ => r.bad(format!("“{field}” must hold only ids"))?,
+            _ => r.bad(SchemaProblem::NotAnId(field))?,
         }
     }
     Ok(out)
@@ -304,7 +304,7 @@ fn read_decisions(
         None | Some(Value::Null) => return Ok(BTreeMap::new()),
         Some(Value::Object(map)) => map,
         Some(_) => {
-            r.bad("“decisions” must be an object of id: decision")?;
+            r.bad(SchemaProblem::DecisionsNotAnObject)?;
             return Ok(BTreeMap::new());
         }
     };
@@ -312,7 +312,7 @@ fn read_decisions(
     let mut out = BTreeMap::new();
     for (id, value) in map {
         if id.trim().is_empty() {
-            r.bad("a decision has an empty id")?;
+            r.bad(SchemaProblem::EmptyDecisionId)?;
             continue;
         }
         let Some(entry) = read_decision(id, value, r)? else {
@@ -336,7 +336,7 @@ fn read_decision(
     value: &Value,
     r: &mut Reader,
 ) -> Result<Option<DecisionEntry>, ImportError> {
-    let bad_status = || format!("the decision for “{id}” has an unknown status");
+    let bad_status = || SchemaProblem::UnknownStatus(shown_id(id));
     match value {
         Value::String(s) => match Decision::from_id(s) {
             Some(d) => Ok(Some(DecisionEntry {
@@ -362,7 +362,7 @@ fn read_decision(
             // One unreadable entry counts once, even when both halves are bad.
             match (&status, &note) {
                 (Err(()), _) => r.bad(bad_status())?,
-                (_, Err(())) => r.bad(format!("the note for “{id}” is not text"))?,
+                (_, Err(())) => r.bad(SchemaProblem::NoteNotText(shown_id(id)))?,
                 _ => {}
             }
             let status = status.unwrap_or(None);
@@ -370,7 +370,7 @@ fn read_decision(
             Ok(Some(DecisionEntry { status, note }))
         }
         _ => {
-            r.bad(format!("the decision for “{id}” is not readable"))?;
+            r.bad(SchemaProblem::DecisionUnreadable(shown_id(id)))?;
             Ok(None)
         }
     }
@@ -500,13 +500,113 @@ impl Prefs {
     }
 }
 
-/// Why an import was refused.
+/// Why an import was refused. Structured, so the message is built in the UI language
+/// (`ImportError::message`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     /// Over `IMPORT_MAX_BYTES`, or more than `IMPORT_MAX_ENTRIES` bookmarks or decisions.
     TooLarge,
-    NotJson(String),
-    WrongSchema(String),
+    /// Not JSON; where the parser gave up (1-based; 0 when unknown).
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    WrongSchema(SchemaProblem),
+}
+
+/// A list field of the export format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Bookmarks,
+    Compare,
+}
+
+impl Field {
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Bookmarks => "bookmarks",
+            Field::Compare => "compare",
+        }
+    }
+}
+
+/// What about a JSON file makes it not a Trail Map export. Ids taken from the file are
+/// shortened (`SHOWN_ID_CHARS`): they are shown to the user, as text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SchemaProblem {
+    NotAnObject,
+    NoVersion,
+    VersionNotANumber,
+    UnsupportedVersion(u64),
+    NotAList(Field),
+    NotAnId(Field),
+    DecisionsNotAnObject,
+    EmptyDecisionId,
+    UnknownStatus(String),
+    NoteNotText(String),
+    DecisionUnreadable(String),
+}
+
+/// The most characters of a file's id an error message repeats.
+pub const SHOWN_ID_CHARS: usize = 40;
+
+fn shown_id(id: &str) -> String {
+    let mut out: String = id
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(SHOWN_ID_CHARS)
+        .collect();
+    if id.chars().count() > SHOWN_ID_CHARS {
+        out.push('…');
+    }
+    out
+}
+
+impl ImportError {
+    /// The reason, in `lang`, for the user (follows `K::ImportRejected`).
+    pub fn message(&self, lang: Lang) -> String {
+        let quoted = |k: K, what: &str| format!("{} “{what}”", k.get(lang));
+        match self {
+            ImportError::TooLarge => K::ImportTooLarge.get(lang).to_string(),
+            ImportError::NotJson { line, column } if *line > 0 => format!(
+                "{} ({})",
+                K::ImportNotJson.get(lang),
+                match lang {
+                    Lang::Ko => format!("{line}행 {column}열"),
+                    Lang::En => format!("line {line}, column {column}"),
+                }
+            ),
+            ImportError::NotJson { .. } => K::ImportNotJson.get(lang).to_string(),
+            ImportError::WrongSchema(problem) => {
+                let detail = match problem {
+                    SchemaProblem::NotAnObject => K::ImportNotAnObject.get(lang).to_string(),
+                    SchemaProblem::NoVersion => K::ImportNoVersion.get(lang).to_string(),
+                    SchemaProblem::VersionNotANumber => {
+                        K::ImportVersionNotNumber.get(lang).to_string()
+                    }
+                    SchemaProblem::UnsupportedVersion(v) => format!(
+                        "{} {v} ({} 1–{VERSION})",
+                        K::ImportUnsupportedVersion.get(lang),
+                        K::ImportSupportedVersions.get(lang)
+                    ),
+                    SchemaProblem::NotAList(f) => quoted(K::ImportNotAList, f.name()),
+                    SchemaProblem::NotAnId(f) => quoted(K::ImportNotAnId, f.name()),
+                    SchemaProblem::DecisionsNotAnObject => {
+                        quoted(K::ImportDecisionsNotObject, "decisions")
+                    }
+                    SchemaProblem::EmptyDecisionId => {
+                        K::ImportEmptyDecisionId.get(lang).to_string()
+                    }
+                    SchemaProblem::UnknownStatus(id) => quoted(K::ImportUnknownStatus, id),
+                    SchemaProblem::NoteNotText(id) => quoted(K::ImportNoteNotText, id),
+                    SchemaProblem::DecisionUnreadable(id) => {
+                        quoted(K::ImportDecisionUnreadable, id)
+                    }
+                };
+                format!("{} {detail}", K::ImportWrongSchema.get(lang))
+            }
+        }
+    }
 }
 
 /// What applying an import would change.
@@ -529,27 +629,19 @@ pub fn parse_import(text: &str, index: &Indexed) -> Result<(Prefs, Vec<String>),
     }
     // Some editors save JSON with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
     let Value::Object(obj) = value else {
-        return Err(ImportError::WrongSchema(
-            "not a Trail Map export (expected a JSON object)".to_string(),
-        ));
+        return Err(ImportError::WrongSchema(SchemaProblem::NotAnObject));
     };
     match obj.get("version").map(Value::as_u64) {
-        None => {
-            return Err(ImportError::WrongSchema(
-                "not a Trail Map export (no “version”)".to_string(),
-            ))
-        }
-        Some(None) => {
-            return Err(ImportError::WrongSchema(
-                "“version” must be a whole number".to_string(),
-            ))
-        }
+        None => return Err(ImportError::WrongSchema(SchemaProblem::NoVersion)),
+        Some(None) => return Err(ImportError::WrongSchema(SchemaProblem::VersionNotANumber)),
         Some(Some(v)) if v == 0 || v > u64::from(VERSION) => {
-            return Err(ImportError::WrongSchema(format!(
-                "version {v} is not supported (this app reads versions 1 to {VERSION})"
+            return Err(ImportError::WrongSchema(SchemaProblem::UnsupportedVersion(
+                v,
             )))
         }
         Some(Some(_)) => {}
@@ -636,23 +728,6 @@ pub fn decision_key(decision: Decision) -> K {
     }
 }
 
-/// Words only the Markdown export uses: (Korean, English).
-mod md_words {
-    pub const NO_DECISION: (&str, &str) = ("저장함 (결정 전)", "Saved, no decision yet");
-    pub const OTHER: (&str, &str) = (
-        "기타 (현재 데이터에 없는 ID)",
-        "Other (ids not in the current dataset)",
-    );
-    pub const NOTHING: (&str, &str) = ("아직 저장한 항목이 없습니다.", "Nothing saved yet.");
-}
-
-fn word(pair: (&'static str, &'static str), lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ko => pair.0,
-        Lang::En => pair.1,
-    }
-}
-
 /// One list item: name, optional status word, and the note with its lines kept inside the
 /// item.
 fn md_item(out: &mut String, name: &str, status: Option<&str>, note: &str) {
@@ -714,7 +789,7 @@ pub fn export_markdown(prefs: &Prefs, catalog: &Catalog, lang: Lang) -> String {
         let groups = MARKDOWN_ORDER
             .iter()
             .map(|&d| (Some(d), K::get(decision_key(d), lang)))
-            .chain(std::iter::once((None, word(md_words::NO_DECISION, lang))));
+            .chain(std::iter::once((None, K::MdNoDecision.get(lang))));
         for (status, heading) in groups {
             let members: Vec<&&Project> = projects
                 .iter()
@@ -738,7 +813,7 @@ pub fn export_markdown(prefs: &Prefs, catalog: &Catalog, lang: Lang) -> String {
         }
     }
     if !others.is_empty() {
-        out.push_str(&format!("\n## {}\n\n", word(md_words::OTHER, lang)));
+        out.push_str(&format!("\n## {}\n\n", K::MdOther.get(lang)));
         let names: HashMap<&str, &str> = catalog
             .projects
             .iter()
@@ -751,7 +826,7 @@ pub fn export_markdown(prefs: &Prefs, catalog: &Catalog, lang: Lang) -> String {
         }
     }
     if prefs.bookmarks.is_empty() && prefs.decisions.is_empty() {
-        out.push_str(&format!("\n{}\n", word(md_words::NOTHING, lang)));
+        out.push_str(&format!("\n{}\n", K::MdNothingSaved.get(lang)));
     }
     out
 }
@@ -1210,7 +1285,7 @@ pub(crate) mod tests {
         let index = fixture();
         for text in ["", "hello", "{\"version\": 2", "<html></html>"] {
             assert!(
-                matches!(parse_import(text, &index), Err(ImportError::NotJson(m)) if !m.is_empty()),
+                matches!(parse_import(text, &index), Err(ImportError::NotJson { line, .. }) if line > 0),
                 "{text:?}"
             );
         }
@@ -1236,10 +1311,60 @@ pub(crate) mod tests {
             r#"{"version":1,"decisions":{"kubernetes":"maybe"}}"#,
         ] {
             assert!(
-                matches!(parse_import(text, &index), Err(ImportError::WrongSchema(m)) if !m.is_empty()),
+                matches!(parse_import(text, &index), Err(ImportError::WrongSchema(_))),
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn import_errors_are_told_in_the_ui_language() {
+        let index = fixture();
+        let hangul = |s: &str| s.chars().any(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c));
+        let long_id = "x".repeat(SHOWN_ID_CHARS * 3);
+        let hostile =
+            json!({ "version": 2, "decisions": { long_id.clone(): { "status": "nope" } } });
+        let cases = [
+            "{\"version\": 2",
+            "[]",
+            "{}",
+            r#"{"version":"2"}"#,
+            r#"{"version":3}"#,
+            r#"{"version":2,"bookmarks":"kubernetes"}"#,
+            r#"{"version":2,"compare":[1]}"#,
+            r#"{"version":2,"decisions":[]}"#,
+            r#"{"version":2,"decisions":{" ":"adopted"}}"#,
+            r#"{"version":2,"decisions":{"jaeger":"loved"}}"#,
+            r#"{"version":2,"decisions":{"jaeger":{"status":null,"note":1}}}"#,
+            r#"{"version":2,"decisions":{"jaeger":7}}"#,
+        ];
+        let mut seen = HashSet::new();
+        for text in cases
+            .iter()
+            .map(|t| t.to_string())
+            .chain([hostile.to_string()])
+        {
+            let err = match parse_import(&text, &index) {
+                Err(e) => e,
+                Ok(_) => panic!("accepted: {text}"),
+            };
+            let (ko, en) = (err.message(Lang::Ko), err.message(Lang::En));
+            assert!(hangul(&ko) && !hangul(&en), "{text}: {ko} / {en}");
+            assert!(ko.chars().count() < 200 && en.chars().count() < 200, "{en}");
+            assert!(seen.insert(en.clone()), "two problems read the same: {en}");
+        }
+        let big = "x".repeat(IMPORT_MAX_BYTES + 1);
+        let too_large = parse_import(&big, &index).err();
+        assert_eq!(too_large, Some(ImportError::TooLarge));
+        assert!(hangul(&ImportError::TooLarge.message(Lang::Ko)));
+        let shown = shown_id(&long_id);
+        assert_eq!(shown.chars().count(), SHOWN_ID_CHARS + 1);
+        assert_eq!(
+            parse_import(&hostile.to_string(), &index),
+            Err(ImportError::WrongSchema(SchemaProblem::UnknownStatus(
+                shown
+            )))
+        );
     }
 
     #[test]

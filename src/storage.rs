@@ -39,12 +39,19 @@ fn writable_storage() -> Option<web_sys::Storage> {
     Some(storage)
 }
 
-/// Keep the unreadable original under a fresh backup key. Returns false if that failed.
+/// Keep the unreadable original under a backup key (`trailmap:backup:<n>`, the first free
+/// n; none when an identical copy is already kept). Returns false if that failed.
 fn back_up(storage: &web_sys::Storage, raw: &str) -> bool {
-    (1..1000).any(|n| {
+    for n in 1..1000 {
         let key = format!("{}{n}", storage_keys::BACKUP_PREFIX);
-        matches!(storage.get_item(&key), Ok(None)) && storage.set_item(&key, raw).is_ok()
-    })
+        match storage.get_item(&key) {
+            Ok(Some(existing)) if existing == raw => return true,
+            Ok(Some(_)) => continue,
+            Ok(None) => return storage.set_item(&key, raw).is_ok(),
+            Err(_) => return false,
+        }
+    }
+    false
 }
 
 impl Store {
@@ -57,23 +64,31 @@ impl Store {
                 let raw = storage.get_item(storage_keys::PREFS).ok().flatten();
                 let loaded = prefs::load(raw.as_deref(), index);
                 let mut notice = None;
+                let mut persistent = true;
                 if loaded.needs_backup() {
                     if let Some(raw) = &raw {
-                        // Never overwrite what we could not read without a copy of it.
-                        if back_up(&storage, raw) {
+                        // Never overwrite what we could not read without a copy of it. With
+                        // the copy kept, write what was recovered at once, so the next start
+                        // reads it cleanly (and makes no second backup).
+                        if back_up(&storage, raw)
+                            && storage
+                                .set_item(storage_keys::PREFS, &loaded.prefs.to_json())
+                                .is_ok()
+                        {
                             notice = Some(StorageNotice::Recovered);
                         } else {
+                            // No copy could be made: leave the original untouched, keep
+                            // changes in memory and say so.
                             notice = Some(StorageNotice::Full);
+                            persistent = false;
                         }
                     }
                 }
-                let persistent = notice != Some(StorageNotice::Full);
-                if matches!(loaded.problem, Some(LoadProblem::UnknownVersion(_))) {
-                    // A newer app wrote this: don't write an older format over it.
-                    (loaded.prefs, notice, false)
-                } else {
-                    (loaded.prefs, notice, persistent)
+                if let Some(LoadProblem::UnknownVersion(v)) = loaded.problem {
+                    // A newer app wrote this; its original is in the backup.
+                    leptos::logging::warn!("saved data has version {v}; kept readable entries");
                 }
+                (loaded.prefs, notice, persistent)
             }
         };
         Store {

@@ -8,7 +8,7 @@ use crate::i18n::{format_date, K};
 use crate::prefs::Decision;
 use crate::storage::use_store;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::components::links::A;
 
 pub use crate::compare::maturity_key;
 
@@ -141,7 +141,8 @@ pub fn CompareToggle(project: &'static Project, #[prop(optional)] compact: bool)
                     <span class="tm-toggle__text">{move || if on.get() { K::InCompare.get(lang.get()) } else { K::AddToCompare.get(lang.get()) }}</span>
                 })}
             </button>
-            {move || refused.get().then(|| view! {
+            // Only while the selection is still full: room made elsewhere ends the refusal.
+            {move || (refused.get() && full.get()).then(|| view! {
                 <span class="tm-inline-alert" role="alert">{tr(K::CompareLimit)}</span>
             })}
         </span>

@@ -7,4 +7,5 @@ pub mod filter_bar;
 pub mod links;
 pub mod net;
 pub mod shell;
+pub mod shortcuts;
 pub mod tray;

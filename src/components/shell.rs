@@ -2,11 +2,12 @@
 
 use crate::app::{tr, use_lang};
 use crate::catalog::{catalog, Lang};
+use crate::components::links::external_link;
 use crate::i18n::{format_date, K};
 use crate::prefs::Theme;
 use crate::storage::{use_store, StorageNotice};
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::components::links::A;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
@@ -117,11 +118,15 @@ pub fn Footer() -> impl IntoView {
                 {tr(K::DataAsOf)} ": "
                 <time datetime=data.as_of.clone()>{move || format_date(&as_of, lang.get())}</time>
                 " · "
-                <a href=map_url rel="noopener noreferrer" target="_blank">
-                    {tr(K::FooterMap)} " (" {data.map.version.clone()} ")"
-                </a>
+                {external_link(&map_url, move || format!("{} ({})", K::FooterMap.get(lang.get()), data.map.version))}
             </p>
             <p>{tr(K::FooterNote)}</p>
+            <p>
+                <button type="button" class="tm-button tm-button--small" aria-keyshortcuts="?"
+                    on:click=|_| crate::components::shortcuts::open_help()>
+                    {tr(K::ShortcutsHelp)} " " <kbd aria-hidden="true">"?"</kbd>
+                </button>
+            </p>
         </footer>
     }
 }

@@ -7,7 +7,7 @@ use crate::i18n::K;
 use crate::query::{keys, print};
 use crate::storage::use_store;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::components::links::A;
 use leptos_router::hooks::use_location;
 
 /// `/compare?ids=a,b` for a selection.

@@ -11,7 +11,7 @@ use crate::query::{keys, pairs, print};
 use crate::storage::use_store;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
+use crate::components::links::A;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
@@ -88,6 +88,30 @@ pub fn ComparePage() -> impl IntoView {
         })
     });
     let only_diff = Memo::new(move |_| state.with(|s| s.only_diff));
+
+    // The tray follows what is shown: a shared or curated link becomes the selection (unless
+    // it names no known project, so a bad link never empties the tray), and `/compare` alone
+    // gets the tray's ids into its URL, so the address can be shared.
+    let navigate_sync = navigate.clone();
+    Effect::new(move |_| {
+        let (shown, from_tray, diff) = state.with(|s| (s.ids.clone(), s.from_tray, s.only_diff));
+        if from_tray {
+            if !shown.is_empty() {
+                let lang_in_url =
+                    crate::query::lang_param(&location.search.get_untracked()).map(|l| l.code());
+                navigate_sync(
+                    &compare_url(&shown, diff, lang_in_url),
+                    NavigateOptions {
+                        replace: true,
+                        scroll: false,
+                        ..Default::default()
+                    },
+                );
+            }
+        } else if !shown.is_empty() && store.prefs().with_untracked(|p| p.compare != shown) {
+            store.update(|p| p.compare = shown);
+        }
+    });
 
     // Every edit rewrites the URL (replace) and keeps the tray in step.
     let set_ids = Callback::new(move |(next, diff): (Vec<String>, bool)| {
@@ -273,11 +297,19 @@ fn ColumnHead(
             <A href=format!("/project/{}", project.id)>{name}</A>
             <div class="tm-compare__col-actions">
                 <button type="button" class="tm-button tm-button--icon" disabled=i == 0
-                    aria-label=move || label_for(K::MoveLeft) on:click=move |_| edit(Box::new(move |v| compare::move_left(v, i)))>
+                    data-move=format!("{}:left", project.id)
+                    aria-label=move || label_for(K::MoveLeft) on:click=move |_| {
+                        edit(Box::new(move |v| compare::move_left(v, i)));
+                        refocus_move(&project.id, "left", "right");
+                    }>
                     <span aria-hidden="true">"←"</span>
                 </button>
                 <button type="button" class="tm-button tm-button--icon" disabled=is_last
-                    aria-label=move || label_for(K::MoveRight) on:click=move |_| edit(Box::new(move |v| compare::move_right(v, i)))>
+                    data-move=format!("{}:right", project.id)
+                    aria-label=move || label_for(K::MoveRight) on:click=move |_| {
+                        edit(Box::new(move |v| compare::move_right(v, i)));
+                        refocus_move(&project.id, "right", "left");
+                    }>
                     <span aria-hidden="true">"→"</span>
                 </button>
                 <button type="button" class="tm-button tm-button--icon"
@@ -305,6 +337,34 @@ fn ColumnHead(
         </th>
     }
     .into_any()
+}
+
+/// The header is rebuilt when columns move, so the pressed button is gone: give the focus to
+/// the same button of the moved column (or its opposite when it reached the edge), so a
+/// keyboard user can keep moving it.
+fn refocus_move(id: &str, dir: &'static str, other: &'static str) {
+    use wasm_bindgen::JsCast;
+    let id = id.to_string();
+    // Two frames: the URL write lands on the next frame, the new header after it.
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            for d in [dir, other] {
+                let selector = format!("button[data-move=\"{id}:{d}\"]:not([disabled])");
+                if let Some(el) = document
+                    .query_selector(&selector)
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                    return;
+                }
+            }
+        })
+    });
 }
 
 fn cell_view(cell: Cell) -> AnyView {

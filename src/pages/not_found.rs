@@ -4,7 +4,7 @@ use crate::app::{tr, use_lang};
 use crate::i18n::K;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
+use crate::components::links::A;
 
 #[component]
 pub fn NotFound() -> impl IntoView {

@@ -13,7 +13,7 @@ use crate::query::{keys, print};
 use crate::search::SearchIndex;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
+use crate::components::links::A;
 use leptos_router::hooks::use_params_map;
 use std::sync::LazyLock;
 
@@ -48,7 +48,12 @@ fn UnknownProject(id: String) -> impl IntoView {
     let lang = use_lang();
     let data = catalog();
     // Suggest by the words of the id (typos and partial names are the usual cause).
-    let words = id.replace(['-', '_', '.'], " ");
+    // Capped like search text from a link: a pasted path can be thousands of characters.
+    let words: String = id
+        .replace(['-', '_', '.'], " ")
+        .chars()
+        .take(crate::query::MAX_Q_CHARS)
+        .collect();
     let mut ranked: Vec<(u32, &'static Project)> = data
         .projects
         .iter()
@@ -260,7 +265,10 @@ fn ProjectDetail(project: &'static Project) -> impl IntoView {
                     <h2 id="curated-title">{tr(K::CuratedComparisons)}</h2>
                     <ul class="tm-curated">
                         {comparisons.into_iter().map(|c| view! {
-                            <li><A href=compare_href(&c.projects)>{move || c.title.get(lang.get()).to_string()}</A></li>
+                            <li>
+                                <A href=compare_href(&c.projects)>{move || c.title.get(lang.get()).to_string()}</A>
+                                <p class="tm-curated__narrative">{move || c.narrative.get(lang.get()).to_string()}</p>
+                            </li>
                         }).collect_view()}
                     </ul>
                 </section>

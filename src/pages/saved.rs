@@ -7,11 +7,12 @@ use crate::components::decision::DecisionEditor;
 use crate::i18n::K;
 use crate::prefs::{
     export_markdown, merge, parse_import, preview, Decision, ImportError, ImportPreview, Prefs,
+    IMPORT_MAX_BYTES,
 };
 use crate::storage::use_store;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
+use crate::components::links::A;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -26,9 +27,35 @@ fn download(name: &str, mime: &str, text: &str) -> Option<()> {
     let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     a.set_href(&url);
     a.set_download(name);
+    // Firefox only downloads from a link that is in the document.
+    let body = document.body()?;
+    let _ = body.append_child(&a);
     a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    a.remove();
+    // Revoking at once can cancel the download that the click has just started.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
     Some(())
+}
+
+/// At most this many ids of an import file are listed in its preview.
+const PREVIEW_IDS: usize = 20;
+
+/// `ids` for a one-line summary: the first few, shortened, and how many more.
+fn id_list(ids: &[String]) -> String {
+    let mut shown: Vec<String> = ids
+        .iter()
+        .take(PREVIEW_IDS)
+        .map(|id| id.chars().take(crate::prefs::SHOWN_ID_CHARS).collect())
+        .collect();
+    if ids.len() > PREVIEW_IDS {
+        shown.push(format!("… +{}", ids.len() - PREVIEW_IDS));
+    }
+    shown.join(", ")
 }
 
 #[derive(Clone, PartialEq)]
@@ -75,12 +102,13 @@ pub fn SavedPage() -> impl IntoView {
         saved_ids.with(|ids| {
             ids.iter()
                 .filter(|id| bundled().project(id).is_none())
-                .count()
+                .cloned()
+                .collect::<Vec<_>>()
         })
     });
 
     let pending = RwSignal::new(None::<PendingImport>);
-    let import_error = RwSignal::new(None::<String>);
+    let import_error = RwSignal::new(None::<ImportError>);
     let import_done = RwSignal::new(false);
     let confirm_clear = RwSignal::new(false);
 
@@ -106,8 +134,9 @@ pub fn SavedPage() -> impl IntoView {
             i.set_value("");
         }
         // Refuse huge files before reading them.
-        if file.size() > 1_048_576.0 {
-            import_error.set(Some(describe(&ImportError::TooLarge, lang.get_untracked())));
+        if file.size() > IMPORT_MAX_BYTES as f64 {
+            pending.set(None);
+            import_error.set(Some(ImportError::TooLarge));
             return;
         }
         leptos::task::spawn_local(async move {
@@ -122,12 +151,12 @@ pub fn SavedPage() -> impl IntoView {
                 }
                 Some(Err(e)) => {
                     pending.set(None);
-                    import_error.set(Some(describe(&e, lang.get_untracked())));
+                    import_error.set(Some(e));
                 }
-                None => import_error.set(Some(describe(
-                    &ImportError::NotJson(String::new()),
-                    lang.get_untracked(),
-                ))),
+                None => {
+                    pending.set(None);
+                    import_error.set(Some(ImportError::NotJson { line: 0, column: 0 }));
+                }
             }
         });
     };
@@ -135,7 +164,7 @@ pub fn SavedPage() -> impl IntoView {
         if let Some(p) = pending.get_untracked() {
             let next = if replace {
                 let mut next = p.incoming.clone();
-                // Settings and the tray belong to this browser.
+                // Settings (language, theme) belong to this browser; the rest is the file's.
                 prefs.with_untracked(|cur| {
                     next.settings = cur.settings.clone();
                 });
@@ -179,30 +208,34 @@ pub fn SavedPage() -> impl IntoView {
             <section aria-labelledby="saved-list-title">
                 <h2 id="saved-list-title">{tr(K::NavSaved)}</h2>
                 <Show when=move || !saved_ids.with(Vec::is_empty) fallback=move || view! { <p class="tm-empty">{tr(K::NothingSaved)}</p> }>
-                    {move || data.stages.iter().filter_map(|s| {
-                        let in_stage: Vec<&'static Project> = saved_ids.with(|ids| {
-                            ids.iter().filter_map(|id| bundled().project(id)).filter(|p| p.stage == s.id).collect()
-                        });
-                        (!in_stage.is_empty()).then(|| view! {
-                            <section class="tm-saved__stage" aria-label=move || s.title.get(lang.get()).to_string()>
-                                <h3>{move || format!("{}. {}", s.step, s.title.get(lang.get()))}</h3>
-                                <ul class="tm-saved__list">
-                                    {in_stage.into_iter().map(|p| view! {
-                                        <li class="tm-saved__item" data-project=p.id.clone()>
-                                            <div class="tm-saved__head">
-                                                <A href=format!("/project/{}", p.id)>{p.name.clone()}</A>
-                                                <MaturityBadge maturity=p.cncf.status />
-                                                <BookmarkButton project=p compact=true />
-                                            </div>
-                                            <DecisionEditor project=p />
-                                        </li>
-                                    }).collect_view()}
-                                </ul>
-                            </section>
-                        })
-                    }).collect_view()}
-                    {move || (unknown_saved.get() > 0).then(|| view! {
-                        <p class="tm-notice tm-notice--info">{format!("{} ({})", K::UnknownIdsDropped.get(lang.get()), unknown_saved.get())}</p>
+                    {data.stages.iter().map(|s| view! { <SavedStage stage=s saved_ids /> }).collect_view()}
+                    {move || (!unknown_saved.with(Vec::is_empty)).then(|| view! {
+                        <section class="tm-notice tm-notice--info" aria-labelledby="saved-unknown-title">
+                            <h3 id="saved-unknown-title">{tr(K::SavedNotInDataset)}</h3>
+                            <ul class="tm-saved__unknown">
+                                <For each=move || unknown_saved.get() key=|id| id.clone() let:id>
+                                    {
+                                        let shown: String = id.chars().take(crate::prefs::SHOWN_ID_CHARS).collect();
+                                        let label = {
+                                            let shown = shown.clone();
+                                            move || format!("{}: {shown}", K::ForgetId.get(lang.get()))
+                                        };
+                                        view! {
+                                            <li>
+                                                <code>{shown}</code> " "
+                                                <button type="button" class="tm-button tm-button--small" aria-label=label
+                                                    on:click=move |_| store.update(|p| {
+                                                        p.bookmarks.retain(|b| *b != id);
+                                                        p.decisions.remove(&id);
+                                                    })>
+                                                    {tr(K::ForgetId)}
+                                                </button>
+                                            </li>
+                                        }
+                                    }
+                                </For>
+                            </ul>
+                        </section>
                     })}
                 </Show>
             </section>
@@ -218,7 +251,7 @@ pub fn SavedPage() -> impl IntoView {
                     <input id="tm-import-file" type="file" accept="application/json,.json" on:change=on_file />
                 </div>
                 {move || import_error.get().map(|e| view! {
-                    <p class="tm-notice tm-notice--error" role="alert">{tr(K::ImportRejected)} " " {e}</p>
+                    <p class="tm-notice tm-notice--error" role="alert">{tr(K::ImportRejected)} " " {move || e.message(lang.get())}</p>
                 })}
                 {move || import_done.get().then(|| view! { <p class="tm-notice tm-notice--info" role="status">{tr(K::ImportDone)}</p> })}
                 {move || pending.get().map(|p| {
@@ -273,7 +306,7 @@ fn ImportSummary(label: K, preview: ImportPreview) -> impl IntoView {
             parts.push(format!(
                 "{} {}",
                 K::UnknownIdsDropped.get(l),
-                preview.unknown_ids_dropped.join(", ")
+                id_list(&preview.unknown_ids_dropped)
             ));
         }
         format!("{}: {}", label.get(l), parts.join(" · "))
@@ -281,10 +314,43 @@ fn ImportSummary(label: K, preview: ImportPreview) -> impl IntoView {
     view! { <p class="tm-import-preview__line">{line}</p> }
 }
 
-fn describe(e: &ImportError, lang: crate::catalog::Lang) -> String {
-    match e {
-        ImportError::TooLarge => K::ImportTooLarge.get(lang).to_string(),
-        ImportError::NotJson(m) => format!("{} {m}", K::ImportNotJson.get(lang)),
-        ImportError::WrongSchema(m) => format!("{} {m}", K::ImportWrongSchema.get(lang)),
+/// One stage's saved projects, in dataset order (stable, so toggling a star or a decision
+/// never moves an item and never takes the focus away).
+#[component]
+fn SavedStage(
+    stage: &'static crate::catalog::Stage,
+    saved_ids: Memo<Vec<String>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let in_stage = Memo::new(move |_| {
+        saved_ids.with(|ids| {
+            catalog()
+                .projects_in_stage(&stage.id)
+                .filter(|p| ids.contains(&p.id))
+                .map(|p| p.id.as_str())
+                .collect::<Vec<&'static str>>()
+        })
+    });
+    let heading_id = format!("saved-stage-{}", stage.id);
+    view! {
+        <Show when=move || !in_stage.with(Vec::is_empty)>
+            <section class="tm-saved__stage" aria-labelledby=heading_id.clone()>
+                <h3 id=heading_id.clone()>{move || format!("{}. {}", stage.step, stage.title.get(lang.get()))}</h3>
+                <ul class="tm-saved__list">
+                    <For each=move || in_stage.get() key=|id| *id let:id>
+                        {bundled().project(id).map(|p: &'static Project| view! {
+                            <li class="tm-saved__item" data-project=p.id.clone()>
+                                <div class="tm-saved__head">
+                                    <A href=format!("/project/{}", p.id)>{p.name.clone()}</A>
+                                    <MaturityBadge maturity=p.cncf.status />
+                                    <BookmarkButton project=p compact=true />
+                                </div>
+                                <DecisionEditor project=p />
+                            </li>
+                        })}
+                    </For>
+                </ul>
+            </section>
+        </Show>
     }
 }

@@ -42,6 +42,28 @@ fn progress_text(
         .join(" · ")
 }
 
+/// The ignored parts of a link, shortened: a pasted link can hold thousands of characters.
+fn ignored_summary(ignored: &[crate::query::Ignored]) -> String {
+    const MAX_ITEMS: usize = 10;
+    const MAX_CHARS: usize = 40;
+    let short = |s: &str| -> String {
+        let mut out: String = s.chars().take(MAX_CHARS).collect();
+        if s.chars().nth(MAX_CHARS).is_some() {
+            out.push('…');
+        }
+        out
+    };
+    let mut parts: Vec<String> = ignored
+        .iter()
+        .take(MAX_ITEMS)
+        .map(|i| format!("{}={}", short(&i.key), short(&i.value)))
+        .collect();
+    if ignored.len() > MAX_ITEMS {
+        parts.push("…".to_string());
+    }
+    parts.join(", ")
+}
+
 #[component]
 pub fn TrailPage() -> impl IntoView {
     let lang = use_lang();
@@ -129,7 +151,7 @@ pub fn TrailPage() -> impl IntoView {
             {move || {
                 let ignored = ignored.get();
                 (!ignored.is_empty()).then(|| {
-                    let list = ignored.iter().map(|i| format!("{}={}", i.key, i.value)).collect::<Vec<_>>().join(", ");
+                    let list = ignored_summary(&ignored);
                     view! {
                         <p class="tm-notice tm-notice--warn" role="status" data-notice="ignored">
                             {tr(K::IgnoredInLink)} " " <code>{list}</code>

@@ -1,0 +1,215 @@
+// Browser benchmark: load, offline reload, bytes on the wire, and interaction latency of one
+// served build, in Debian's headless Chromium driven by playwright-core (from end2end/).
+//
+// Usage: node bench/browser.mjs --url http://127.0.0.1:4205/ [--runs 5] [--samples 60]
+//        [--out result.json]
+// Prints one JSON object (also written to --out). bench/run.sh turns it into tables.
+//
+// What each figure means:
+// - load (CPU throttled 4x via CDP Emulation.setCPUThrottlingRate, fresh profile per run):
+//   fcp = first-contentful-paint entry; trail = performance.now() when every stage card
+//   (li[data-stage]) and every project card of the unfiltered trail is in the DOM.
+// - offline warm reload (same 4x throttle): the service worker is active, the network is cut
+//   (context.setOffline), the page reloads; fcp of that reload.
+// - bytes: the bench server's log of what it sent (compressed bodies) during the first visit
+//   (until the service worker has installed and precached) and during an online repeat visit.
+// - heap: CDP Runtime.getHeapUsage after a forced GC, plus the wasm linear memory size.
+// - interaction (no CPU throttle): a keystroke in the search box or a click on a facet checkbox
+//   is dispatched in-page at t0 = performance.now(). Leptos applies the change synchronously
+//   and in microtasks, so the first macrotask after the event sees the DOM updated: `dom` =
+//   that moment - t0. `layout` additionally forces style and layout (reads offsetHeight);
+//   `frame` waits for the next requestAnimationFrame plus a task (includes vsync alignment of
+//   up to one 16.7 ms frame, so it is noisy by nature). A MutationObserver confirms the DOM
+//   changed; samples whose result did not change are counted but kept, since the work ran.
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+
+const require = createRequire(new URL('../end2end/package.json', import.meta.url));
+const { chromium } = require('playwright-core');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+}
+
+const url = arg('url', 'http://127.0.0.1:4205/');
+const runs = Number(arg('runs', 5));
+const samples = Number(arg('samples', 60));
+const out = arg('out', null);
+
+// Installed before any page script: records when the trail is complete.
+const INIT = `
+  window.__bench = { trail: null };
+  const check = () => {
+    const stages = document.querySelectorAll('li[data-stage]').length;
+    const cards = document.querySelectorAll('li[data-stage] article[data-project]').length;
+    if (stages > 0 && window.__benchExpectCards !== undefined && cards >= window.__benchExpectCards && window.__bench.trail === null) {
+      window.__bench.trail = performance.now();
+      window.__bench.cards = cards;
+      window.__bench.stages = stages;
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+`;
+
+/** What the server sent since the last call (and clear its log). */
+async function serverLog() {
+  const log = await (await fetch(new URL('/__bench/log', url))).json();
+  await fetch(new URL('/__bench/log', url), { method: 'POST' });
+  return log;
+}
+
+function sumBytes(log) {
+  return { requests: log.length, bytes: log.reduce((a, e) => a + e.bytes, 0), log };
+}
+
+async function throttle(page, rate) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return cdp;
+}
+
+async function waitTrail(page) {
+  await page.waitForFunction(() => window.__bench && window.__bench.trail !== null, null, { timeout: 120_000 });
+  return page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    trail: window.__bench.trail,
+    cards: window.__bench.cards,
+    stages: window.__bench.stages,
+  }));
+}
+
+/** The number of project cards the unfiltered trail shows (one per project). */
+async function expectedCards(browser) {
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.waitForSelector('li[data-stage]');
+  await page.waitForFunction(() => /\d/.test(document.querySelector('.tm-result-count')?.textContent ?? ''));
+  const n = await page.evaluate(() => Number((document.querySelector('.tm-result-count').textContent.match(/[\d,]+/) || ['0'])[0].replace(/,/g, '')));
+  await ctx.close();
+  return n;
+}
+
+async function loadRun(browser, expect) {
+  const ctx = await browser.newContext({ locale: 'en-US' });
+  await ctx.addInitScript(`window.__benchExpectCards = ${expect};` + INIT);
+  const page = await ctx.newPage();
+  const cdp = await throttle(page, 4);
+  await serverLog();
+  await page.goto(url);
+  const first = await waitTrail(page);
+  // Wait until the service worker controls the page and has precached the build.
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+    return reg.active?.state;
+  });
+  await page.waitForTimeout(300);
+  const firstVisit = sumBytes(await serverLog());
+
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasmMemory = await page.evaluate(() => window.wasmBindings?.__wasm?.memory?.buffer?.byteLength
+    ?? (typeof window.__benchWasmMemory === 'number' ? window.__benchWasmMemory : null));
+
+  // Repeat visit, online: what still goes over the network with the service worker in place.
+  await page.reload();
+  const repeat = await waitTrail(page);
+  await page.waitForTimeout(500);
+  const repeatVisit = sumBytes(await serverLog());
+
+  // Offline warm reload.
+  await ctx.setOffline(true);
+  await page.reload();
+  const offline = await waitTrail(page);
+  await ctx.setOffline(false);
+  await ctx.close();
+  return { first, repeat, offline, firstVisit, repeatVisit, heapUsed: heap.usedSize, heapTotal: heap.totalSize, wasmMemory };
+}
+
+// In-page measurement of one change. `act` is the source of a function that performs the
+// user action synchronously (dispatches the event).
+const MEASURE = `async (actSource) => {
+  const act = eval(actSource);
+  const target = document.querySelector('main') || document.body;
+  let mutations = 0;
+  const mo = new MutationObserver((list) => { mutations += list.length; });
+  mo.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
+  const task = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+  const t0 = performance.now();
+  act();
+  await task();
+  const dom = performance.now() - t0;
+  void document.body.offsetHeight;
+  const layout = performance.now() - t0;
+  await new Promise((r) => requestAnimationFrame(r));
+  await task();
+  const frame = performance.now() - t0;
+  mo.disconnect();
+  return { dom, layout, frame, changed: mutations > 0 };
+}`;
+
+const WORDS = ['kubernetes', 'prometheus', 'envoy', 'storage', 'helm', 'tracing', 'argo', 'policy'];
+
+async function interactions(browser) {
+  const ctx = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.waitForSelector('li[data-stage] article[data-project]');
+  await page.waitForTimeout(500);
+
+  // Search: type words letter by letter, then erase them, one input event per keystroke.
+  const search = [];
+  const keystrokes = [];
+  for (const w of WORDS) {
+    for (let i = 1; i <= w.length; i++) keystrokes.push(w.slice(0, i));
+    for (let i = w.length - 1; i >= 0; i--) keystrokes.push(w.slice(0, i));
+  }
+  for (let i = 0; search.length < samples; i++) {
+    const value = keystrokes[i % keystrokes.length];
+    const act = `() => { const el = document.querySelector('input[type=search]'); el.value = ${JSON.stringify(value)};
+      el.dispatchEvent(new Event('input', { bubbles: true })); }`;
+    search.push(await page.evaluate(`(${MEASURE})(${JSON.stringify(act)})`));
+  }
+  await page.evaluate(`(${MEASURE})(${JSON.stringify(`() => { const el = document.querySelector('input[type=search]'); el.value = ''; el.dispatchEvent(new Event('input', { bubbles: true })); }`)})`);
+
+  // Facets: click maturity and stage checkboxes on, then off again, in turn.
+  const boxes = await page.evaluate(() => [...document.querySelectorAll('input[type=checkbox][data-facet]')]
+    .filter((b) => ['maturity', 'stage'].includes(b.dataset.facet)).map((b) => [b.dataset.facet, b.dataset.value]));
+  const facet = [];
+  for (let i = 0; facet.length < samples; i++) {
+    const [f, v] = boxes[Math.floor(i / 2) % boxes.length];
+    const act = `() => document.querySelector('input[data-facet=${JSON.stringify(f)}][data-value=${JSON.stringify(v)}]').click()`;
+    facet.push(await page.evaluate(`(${MEASURE})(${JSON.stringify(act)})`));
+  }
+  const heap = await (async () => {
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  })();
+  await ctx.close();
+  return { search, facet, heapAfterInteractions: heap };
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const expect = await expectedCards(browser);
+  const load = [];
+  for (let i = 0; i < runs; i++) load.push(await loadRun(browser, expect));
+  const inter = [];
+  for (let i = 0; i < Math.max(1, Math.min(runs, 3)); i++) inter.push(await interactions(browser));
+  const result = { url, runs, samples, projects: expect, load, interactions: inter };
+  const text = JSON.stringify(result);
+  if (out) writeFileSync(out, text);
+  else console.log(text);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,243 @@
+// The dataset and a small re-statement of the trail's filter and search rules, so the
+// explore specs (trail, filters, search, deep links, project) compute their expectations
+// from data/trailmap.json instead of hard-coding them.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, Page } from '@playwright/test';
+
+export type Text = { ko: string; en: string };
+export type Project = {
+  id: string;
+  aliases?: string[];
+  name: string;
+  stage: string;
+  also_in: string[];
+  on_map_2020: { step: number; badge: 'graduated' | 'incubating' | null } | null;
+  cncf: {
+    status: string;
+    accepted: string | null;
+    incubating: string | null;
+    graduated: string | null;
+    archived: string | null;
+  };
+  language: string | null;
+  license: string;
+  homepage: string;
+  repo: string;
+  first_release: number | null;
+  origin: Text;
+  tagline: Text;
+  what: Text;
+  why: Text;
+  features: Text[];
+  caveats: Text[];
+  use_cases: Text[];
+  tags: string[];
+  related: { id: string; kind: string }[];
+  sources: string[];
+};
+export type Stage = { id: string; step: number; optional: boolean; title: Text; summary: Text; guidance: Text[] };
+export type Catalog = {
+  as_of: string;
+  help: { id: string; title: Text; text: Text; url: string }[];
+  tags: { id: string; label: Text }[];
+  stages: Stage[];
+  projects: Project[];
+  comparisons: { id: string; title: Text; projects: string[] }[];
+};
+
+export const data: Catalog = JSON.parse(
+  readFileSync(path.join(__dirname, '..', '..', 'data', 'trailmap.json'), 'utf-8'),
+);
+
+export const byId = (id: string): Project => {
+  const p = data.projects.find((x) => x.id === id);
+  if (!p) throw new Error(`no project ${id} in the dataset`);
+  return p;
+};
+
+export type Facet = 'stage' | 'maturity' | 'language' | 'license' | 'tag';
+export const FACETS: Facet[] = ['stage', 'maturity', 'language', 'license', 'tag'];
+export type Query = Partial<Record<Facet, string[]>> & { q?: string; saved?: Set<string> };
+
+export const MATURITY_EN: Record<string, string> = {
+  graduated: 'Graduated',
+  incubating: 'Incubating',
+  sandbox: 'Sandbox',
+  archived: 'Archived',
+  'not-cncf': 'Not CNCF',
+};
+export const FACET_EN: Record<Facet, string> = {
+  stage: 'Stage',
+  maturity: 'Maturity',
+  language: 'Language',
+  license: 'License',
+  tag: 'Tag',
+};
+
+/** The values a project has for a facet (stage: primary and also_in). */
+export function values(p: Project, facet: Facet): string[] {
+  switch (facet) {
+    case 'stage':
+      return [p.stage, ...p.also_in];
+    case 'maturity':
+      return [p.cncf.status];
+    case 'language':
+      return p.language ? [p.language] : [];
+    case 'license':
+      return [p.license];
+    case 'tag':
+      return p.tags;
+  }
+}
+
+/** The label the UI shows (in English) for a facet value. */
+export function label(facet: Facet, value: string): string {
+  switch (facet) {
+    case 'stage': {
+      const s = data.stages.find((x) => x.id === value)!;
+      return `${s.step}. ${s.title.en}`;
+    }
+    case 'maturity':
+      return MATURITY_EN[value];
+    case 'tag':
+      return data.tags.find((t) => t.id === value)!.label.en;
+    default:
+      return value;
+  }
+}
+
+// ---- search: the matching rule of src/search.rs (which projects match, not their rank) ----
+
+const EXTRA_SEPARATORS = '·•…“”‘’、。「」『』—–〈〉《》（），：；';
+function isSeparator(c: string): boolean {
+  return (
+    /\s/.test(c) ||
+    (/[!-/:-@[-`{-~]/.test(c) && c !== '+' && c !== '#') ||
+    EXTRA_SEPARATORS.includes(c)
+  );
+}
+export function normalize(s: string): string[] {
+  let out = '';
+  for (const c of s) out += isSeparator(c) ? ' ' : c.toLowerCase();
+  return out.split(' ').filter((w) => w.length > 0);
+}
+function withinOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length || i === b.length) return true;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+function typoMatch(term: string, word: string): boolean {
+  const n = term.length;
+  for (let k = n - 1; k <= n + 1; k++) if (k <= word.length && withinOne(term, word.slice(0, k))) return true;
+  return false;
+}
+function fields(p: Project): { name: string[]; other: string[] } {
+  const tagTexts = p.tags.flatMap((t) => {
+    const tag = data.tags.find((x) => x.id === t);
+    return tag ? [t, tag.label.ko, tag.label.en] : [t];
+  });
+  const texts = [p.what, p.why, ...p.features, ...p.use_cases].flatMap((t) => [t.ko, t.en]);
+  return {
+    name: normalize([p.name, p.id, ...(p.aliases ?? [])].join(' ')),
+    other: normalize([p.tagline.ko, p.tagline.en, ...tagTexts, ...texts].join(' ')),
+  };
+}
+function termIn(words: string[], term: string): 'exact' | 'typo' | null {
+  if (words.some((w) => w.includes(term))) return 'exact';
+  const typo = /^[\x00-\x7f]+$/.test(term) && term.length >= 4;
+  if (typo && words.some((w) => typoMatch(term, w))) return 'typo';
+  return null;
+}
+/** Whether `p` matches the search text: every term in some field, allowing one typo. */
+export function matchesText(p: Project, q: string): boolean {
+  const f = fields(p);
+  return normalize(q).every((t) => termIn(f.name, t) !== null || termIn(f.other, t) !== null);
+}
+/** Whether some term of `q` matches the project's name or id. */
+export function matchesName(p: Project, q: string): boolean {
+  const f = fields(p);
+  return normalize(q).some((t) => termIn(f.name, t) !== null);
+}
+/** Projects whose text contains `term` exactly (no typo allowance). */
+export function containsExactly(p: Project, term: string): boolean {
+  const f = fields(p);
+  return normalize(term).every((t) => termIn(f.name, t) === 'exact' || termIn(f.other, t) === 'exact');
+}
+
+/** The projects the trail shows for `query` (AND across facets, OR within one). */
+export function expectedVisible(query: Query, skip?: Facet): Project[] {
+  return data.projects.filter((p) => {
+    for (const f of FACETS) {
+      if (f === skip) continue;
+      const want = query[f];
+      if (want && want.length > 0 && !values(p, f).some((v) => want.includes(v))) return false;
+    }
+    if (query.saved && !query.saved.has(p.id)) return false;
+    if (query.q && query.q.trim() && !matchesText(p, query.q)) return false;
+    return true;
+  });
+}
+
+/** How many projects an option of `facet` would leave, given the rest of `query`. */
+export function expectedCount(query: Query, facet: Facet, value: string): number {
+  return expectedVisible(query, facet).filter((p) => values(p, facet).includes(value)).length;
+}
+
+/** Every value of a facet that occurs in the dataset. */
+export function allValues(facet: Facet): string[] {
+  if (facet === 'stage') return data.stages.map((s) => s.id);
+  const seen: string[] = [];
+  for (const p of data.projects) for (const v of values(p, facet)) if (!seen.includes(v)) seen.push(v);
+  return seen;
+}
+
+// ---- page helpers ----
+
+/** The names of the project cards on screen (each card's heading), in DOM order. */
+export async function shownNames(page: Page): Promise<string[]> {
+  return page.getByRole('main').getByRole('article').getByRole('heading', { level: 3 }).allInnerTexts();
+}
+
+/** The distinct project names a query should show, sorted, to compare with `shownNames`. */
+export function names(projects: Project[]): string[] {
+  return [...new Set(projects.map((p) => p.name))].sort();
+}
+
+export function distinctSorted(xs: string[]): string[] {
+  return [...new Set(xs.map((x) => x.trim()))].sort();
+}
+
+export async function expectShown(page: Page, projects: Project[]) {
+  await expect
+    .poll(async () => distinctSorted(await shownNames(page)), { timeout: 7_000 })
+    .toEqual(names(projects));
+  await expect(page.getByRole('status').filter({ hasText: /projects? match/ })).toHaveText(
+    `${projects.length} projects match`,
+  );
+}
+
+/** The search box. */
+export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search projects' });
+
+/** The disclosure of one facet; opens it if closed. */
+export async function openFacet(page: Page, facet: Facet) {
+  const group = page.getByRole('group', { name: FACET_EN[facet], exact: true });
+  if (!(await group.isVisible())) {
+    await page.locator('summary', { hasText: new RegExp(`^${FACET_EN[facet]}`) }).click();
+  }
+  await expect(group).toBeVisible();
+  return group;
+}
+
+/** The URL's query as a map of key -> value (decoded). */
+export function params(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
