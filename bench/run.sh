@@ -19,7 +19,10 @@ scale=()
 if [ -f "$landscape" ]; then
   echo "== bench: release build with the CNCF landscape (benchmark only) -> $out/dist-landscape"
   python3 bench/landscape_catalog.py --landscape "$landscape" --out "$out/landscape-catalog.json"
-  TRAILMAP_BENCH_DATASET="$out/landscape-catalog.json" scripts/build.sh --dist "$out/dist-landscape"
+  # Its own cargo target dir: the shared one would rebuild the crate back and forth, and a
+  # build running at the same time could pick up the landscape wasm (or this one theirs).
+  CARGO_TARGET_DIR="$out/cargo-landscape" TRAILMAP_BENCH_DATASET="$out/landscape-catalog.json" \
+    scripts/build.sh --dist "$out/dist-landscape"
   scale=(--scale-dist "$out/dist-landscape")
 else
   echo "== bench: no landscape copy at $landscape: skipping the scale table" >&2

@@ -46,6 +46,14 @@ if ! grep -q "wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml; then
   exit 1
 fi
 
+# cargo-deny: the dependency policy in deny.toml (licenses, bans, sources; see README).
+# Built from crates.io: about 4 CPU-minutes (7 min wall on a busy 2-core machine).
+CARGO_DENY_VERSION=0.20.2
+if ! cargo-deny --version 2>/dev/null | grep -qx "cargo-deny $CARGO_DENY_VERSION"; then
+  log "cargo install cargo-deny $CARGO_DENY_VERSION (several minutes)"
+  cargo install --locked cargo-deny --version "$CARGO_DENY_VERSION"
+fi
+
 # npm packages: Playwright, axe, lighthouse and wasm-opt (binaryen 132; Debian's is broken here).
 if [ ! -x end2end/node_modules/.bin/wasm-opt ] || ! (cd end2end && npm ls --silent >/dev/null 2>&1); then
   log "npm ci (end2end)"

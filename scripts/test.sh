@@ -15,6 +15,10 @@ step "cargo clippy (native and wasm32), warnings are errors"
 cargo clippy --locked --all-targets -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
 
+step "dependency policy: cargo deny check licenses bans sources (deny.toml; offline)"
+# Advisories need the RustSec database, which only comes from GitHub: see README, Security.
+cargo deny --offline --locked check licenses bans sources
+
 step "cargo test (native: pure logic and dataset validation)"
 cargo test --locked
 

@@ -93,7 +93,10 @@ fn Shell() -> impl IntoView {
     // Move focus to the new page's heading after in-app navigation (not on first load).
     Effect::new(move |prev: Option<String>| {
         let path = location.pathname.get();
-        if prev.is_some_and(|p| p != path) {
+        crate::components::scroll_memory::install();
+        // Not on Back/Forward: focusing the heading would scroll to the top, and the page
+        // restores the reader's place instead (components::scroll_memory).
+        if prev.is_some_and(|p| p != path) && !crate::components::scroll_memory::is_traversal() {
             request_animation_frame(focus_main_heading);
         }
         path

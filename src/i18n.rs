@@ -74,6 +74,7 @@ ui_strings! {
     HelpAlongTheWay => "길을 가는 동안 받을 수 있는 도움", "Help along the way";
     Projects => "개 프로젝트", "projects";
     ShowingCount => "표시 중", "Showing";
+    ShowMore => "더 보기", "Show more";
     Of => "/", "of";
 
     SearchLabel => "프로젝트 검색", "Search projects";
@@ -86,6 +87,7 @@ ui_strings! {
     FacetTag => "태그", "Tag";
     FacetSaved => "북마크만 보기", "Bookmarked only";
     ActiveFilters => "적용된 필터", "Active filters";
+    SearchChip => "검색어", "Search";
     RemoveFilter => "필터 제거", "Remove filter";
     ClearAll => "모두 지우기", "Clear all";
     NoResults => "조건에 맞는 프로젝트가 없습니다.", "No project matches these filters.";

@@ -45,13 +45,14 @@ export function stylesheetOf(dist: string): string {
 }
 
 /**
- * Wait until the service worker of `version` controls the page and its cache holds all
- * `count` files; returns the names of the app's caches and the URLs in the active one.
+ * Wait until the service worker of `version` is activated, controls the page and its cache
+ * holds all `count` files; returns the names of the app's caches and the URLs in the active one.
  */
 export async function waitForOfflineReady(page: Page, version: string, count: number) {
   await page.waitForFunction(
     async ({ version, count }) => {
-      if (!navigator.serviceWorker.controller) return false;
+      const reg = await navigator.serviceWorker.getRegistration();
+      if (!navigator.serviceWorker.controller || reg?.active?.state !== 'activated') return false;
       const name = (await caches.keys()).find((n) => n.endsWith(':' + version));
       if (!name) return false;
       return (await (await caches.open(name)).keys()).length === count;

@@ -244,7 +244,7 @@ test('hostile or malformed import files are refused or sanitized, with a clear m
 
   // The message follows the language.
   await page.goto('./saved?lang=ko');
-  await input.setInputFiles(file('schema2.json', JSON.stringify({ bookmarks: [] })));
+  await page.getByLabel('가져올 JSON 파일').setInputFiles(file('schema2.json', JSON.stringify({ bookmarks: [] })));
   await expect(alert).toHaveText('가져올 수 없는 파일입니다: Trail Map 내보내기 파일 형식이 아닙니다. “version” 항목이 없습니다.');
   await page.getByRole('button', { name: 'Language: 한국어' }).or(page.getByRole('button', { name: '언어: English' })).click();
   await expect(alert).toHaveText('This file cannot be imported: It is not a Trail Map export. It has no “version”.');

@@ -72,7 +72,9 @@ test('a new deploy is offered, then loaded whole when accepted, with saved data 
 
     // Accepting reloads into B: B's files only, A's cache gone, saved data as it was.
     await page.getByRole('button', { name: 'Reload' }).click();
-    await expect.poll(async () => (await loaded(page)).marker, { timeout: 15_000 }).toBe(`"${TAG}"`);
+    // (The page reloads itself once B has taken over; until then there's nothing to read.)
+    const marker = () => loaded(page).then((l) => l.marker, () => 'reloading');
+    await expect.poll(marker, { timeout: 15_000 }).toBe(`"${TAG}"`);
     await ready(page);
     const after = await loaded(page);
     expect(outside(after.files, b, root)).toEqual([]);

@@ -48,17 +48,21 @@ pub fn FilterBar(
     count: Signal<usize>,
 ) -> impl IntoView {
     let lang = use_lang();
-    // The box keeps exactly what was typed; the URL holds the trimmed text.
-    let text = RwSignal::new(query.with_untracked(|q| q.q.clone()));
+    // The box keeps exactly what was typed (`typed`); the URL holds the trimmed text. The
+    // box's value is written only when the URL changes from elsewhere (Back, a chip, clear
+    // all): writing it while the user types would disturb the caret and IME composition.
+    let typed = StoredValue::new(query.with_untracked(|q| q.q.clone()));
+    let text = RwSignal::new(typed.get_value());
     Effect::new(move |_| {
         let q = query.with(|q| q.q.clone());
-        if text.with_untracked(|t| t.trim() != q) {
+        if typed.with_value(|t| t.trim() != q) {
+            typed.set_value(q.clone());
             text.set(q);
         }
     });
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        text.set(value.clone());
+        typed.set_value(value.clone());
         let mut next = query.get_untracked();
         next.q = value.trim().to_string();
         set_query.run(next);
@@ -74,6 +78,11 @@ pub fn FilterBar(
         set_query.run(next);
     };
     let clear_all = move |_| set_query.run(query.get_untracked().cleared());
+    let clear_text = move || {
+        let mut next = query.get_untracked();
+        next.q.clear();
+        set_query.run(next);
+    };
 
     let chips = move || {
         let q = query.get();
@@ -113,6 +122,18 @@ pub fn FilterBar(
                 <Show when=move || !query.with(TrailQuery::is_unfiltered)>
                     <h3 class="tm-visually-hidden">{tr(K::ActiveFilters)}</h3>
                     <ul class="tm-chips" aria-label=tr(K::ActiveFilters)>
+                        {move || query.with(|q| (!q.q.is_empty()).then(|| q.q.clone())).map(|text| {
+                            let label = format!("{}: “{text}”", K::SearchChip.get(lang.get()));
+                            let aria = format!("{}: {label}", K::RemoveFilter.get(lang.get()));
+                            view! {
+                                <li>
+                                    <button type="button" class="tm-chip tm-chip--removable" aria-label=aria
+                                        on:click=move |_| clear_text()>
+                                        {label} <span aria-hidden="true">" ×"</span>
+                                    </button>
+                                </li>
+                            }
+                        })}
                         {move || chips().into_iter().map(|(facet, value)| {
                             let label = value_label(facet, &value, lang.get());
                             let aria = format!("{}: {}", K::RemoveFilter.get(lang.get()), label);

@@ -95,6 +95,11 @@ pub fn ComparePage() -> impl IntoView {
     let navigate_sync = navigate.clone();
     Effect::new(move |_| {
         let (shown, from_tray, diff) = state.with(|s| (s.ids.clone(), s.from_tray, s.only_diff));
+        // Leaving the page changes the query (no `ids`) before this page is gone: writing the
+        // tray's URL then would pull the user back to /compare.
+        if !location.pathname.get_untracked().ends_with("/compare") {
+            return;
+        }
         if from_tray {
             if !shown.is_empty() {
                 let lang_in_url =

@@ -4,6 +4,7 @@ use crate::app::{tr, use_lang};
 use crate::catalog::{bundled, catalog, Project, Stage};
 use crate::components::cards::{decision_key, ProjectCard};
 use crate::components::filter_bar::FilterBar;
+use crate::components::scroll_memory;
 use crate::filter::{facet_options, visible};
 use crate::i18n::K;
 use crate::prefs::{stage_progress, Decision};
@@ -26,6 +27,9 @@ impl PartialEq for Listed {
         std::ptr::eq(self.0, other.0)
     }
 }
+
+/// Cards a stage renders before its "Show more" button (see `StageCard`).
+const CARDS_PER_PAGE: usize = 24;
 
 static SEARCH_INDEX: LazyLock<SearchIndex> = LazyLock::new(|| SearchIndex::new(catalog()));
 
@@ -71,6 +75,7 @@ pub fn TrailPage() -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
     let data = catalog();
+    restore_view_on_back(location.clone());
 
     let parsed = Memo::new(move |_| TrailQuery::parse(&location.search.get(), bundled()));
     let query = Memo::new(move |_| parsed.with(|(q, _)| q.clone()));
@@ -177,6 +182,50 @@ pub fn TrailPage() -> impl IntoView {
     }
 }
 
+/// Back/Forward to the trail returns to the same scroll position, with focus on the card
+/// of the project the reader had opened; the position is kept per address as the reader
+/// scrolls, filters and types.
+fn restore_view_on_back(location: leptos_router::location::Location) {
+    scroll_memory::install();
+    let on_scroll = window_event_listener(leptos::ev::scroll, |_| scroll_memory::save());
+    Effect::new(move |_| {
+        location.search.track();
+        if !scroll_memory::take_traversal() {
+            scroll_memory::save();
+            return;
+        }
+        let Some(y) = scroll_memory::saved() else {
+            return;
+        };
+        request_animation_frame(move || {
+            scroll_memory::scroll_to(y);
+            if let Some(link) = scroll_memory::recall(LAST_OPENED).and_then(|id| card_link(&id)) {
+                scroll_memory::focus_without_scroll(&link);
+            }
+        });
+    });
+    on_cleanup(move || {
+        on_scroll.remove();
+        // Leaving for a project page: remember which, to focus its card on the way back.
+        let here = scroll_memory::current_address();
+        if let Some((_, id)) = here.split_once("/project/") {
+            scroll_memory::remember(LAST_OPENED, id.split(['?', '#']).next().unwrap_or("").to_string());
+        }
+    });
+}
+
+const LAST_OPENED: &str = "trail:last-opened";
+
+/// The title link of the card of project `id` on the trail, if shown.
+fn card_link(id: &str) -> Option<web_sys::Element> {
+    // Ids are kebab-case; anything else cannot be a card (and must not reach a selector).
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        return None;
+    }
+    let selector = format!("#main .tm-card[data-project=\"{id}\"] .tm-card__title a");
+    web_sys::window()?.document()?.query_selector(&selector).ok().flatten()
+}
+
 #[component]
 fn StageCard(
     stage: &'static Stage,
@@ -187,7 +236,9 @@ fn StageCard(
     let store = use_store();
     let data = catalog();
     let id = stage.id.as_str();
-    let expanded = RwSignal::new(true);
+    // Collapsed stages stay collapsed when the reader comes back from a project.
+    let memo_key = format!("stage-collapsed:{id}");
+    let expanded = RwSignal::new(scroll_memory::recall(&memo_key).as_deref() != Some("1"));
     // With a stage filter, a selected stage lists every project serving it; otherwise a
     // project appears once, under its primary stage.
     let selected = Memo::new(move |_| query.with(|q| q.stage.0.iter().any(|s| s == id)));
@@ -211,6 +262,14 @@ fn StageCard(
     let heading_id = format!("stage-{id}");
     let heading_id2 = heading_id.clone();
     let list_id = format!("stage-{id}-projects");
+    // Render a page of cards at a time: at landscape scale (thousands of projects) a keystroke
+    // would otherwise rebuild every card. Curated stages (under ten projects) never page.
+    let shown = RwSignal::new(CARDS_PER_PAGE);
+    let page = Memo::new(move |_| {
+        let n = shown.get();
+        projects.with(|ps| ps.iter().take(n).copied().collect::<Vec<_>>())
+    });
+    let more = Memo::new(move |_| projects.with(Vec::len).saturating_sub(shown.get()));
 
     view! {
         <li class="tm-stage" class:tm-stage--optional=stage.optional hidden=hidden
@@ -223,7 +282,11 @@ fn StageCard(
                 </h2>
                 <button type="button" class="tm-button tm-button--ghost tm-stage__toggle"
                     aria-expanded=move || expanded.get().to_string() aria-controls=list_id.clone()
-                    on:click=move |_| expanded.update(|e| *e = !*e)>
+                    on:click=move |_| {
+                        expanded.update(|e| *e = !*e);
+                        let collapsed = if expanded.get_untracked() { "0" } else { "1" };
+                        scroll_memory::remember(&memo_key, collapsed.to_string());
+                    }>
                     {move || if expanded.get() { K::Collapse.get(lang.get()) } else { K::Expand.get(lang.get()) }}
                     <span class="tm-visually-hidden">{move || format!(": {}", stage.title.get(lang.get()))}</span>
                 </button>
@@ -245,10 +308,16 @@ fn StageCard(
                     </ul>
                 </details>
                 <ul class="tm-cards">
-                    <For each=move || projects.get() key=|p| p.0.id.as_str() let:listed>
+                    <For each=move || page.get() key=|p| p.0.id.as_str() let:listed>
                         <li><ProjectCard project=listed.0 /></li>
                     </For>
                 </ul>
+                <Show when=move || more.get() != 0>
+                    <button type="button" class="tm-button tm-stage__more" data-action="show-more"
+                        on:click=move |_| shown.update(|n| *n += CARDS_PER_PAGE)>
+                        {move || format!("{} ({})", K::ShowMore.get(lang.get()), more.get())}
+                    </button>
+                </Show>
             </div>
         </li>
     }
