@@ -10,9 +10,11 @@ import http.server
 import os
 import posixpath
 import re
+import sys
 import urllib.parse
 
-from post_build import CSP  # the policy of the build's <meta> tag, sent as a header too
+sys.dont_write_bytecode = True  # no scripts/__pycache__ from the import below
+from post_build import CSP  # noqa: E402  the policy of the build's <meta> tag, sent as a header too
 
 MIME = {".wasm": "application/wasm", ".js": "text/javascript", ".webmanifest": "application/manifest+json",
         ".svg": "image/svg+xml", ".json": "application/json", ".css": "text/css", ".png": "image/png"}

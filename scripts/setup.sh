@@ -54,6 +54,15 @@ if ! cargo-deny --version 2>/dev/null | grep -qx "cargo-deny $CARGO_DENY_VERSION
   cargo install --locked cargo-deny --version "$CARGO_DENY_VERSION"
 fi
 
+# geckodriver: WebDriver for Debian's firefox-esr (end2end/firefox/run.mjs drives it with
+# selenium-webdriver from npm). Built from crates.io: about 3 CPU-minutes (6-7 min wall on a
+# busy 2-core machine); Playwright can't drive Debian's Firefox.
+GECKODRIVER_VERSION=0.37.1
+if ! geckodriver --version 2>/dev/null | head -1 | grep -qx "geckodriver $GECKODRIVER_VERSION"; then
+  log "cargo install geckodriver $GECKODRIVER_VERSION (several minutes)"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+fi
+
 # npm packages: Playwright, axe, lighthouse and wasm-opt (binaryen 132; Debian's is broken here).
 if [ ! -x end2end/node_modules/.bin/wasm-opt ] || ! (cd end2end && npm ls --silent >/dev/null 2>&1); then
   log "npm ci (end2end)"

@@ -34,3 +34,6 @@ scripts/build.sh --public-url /trailmap/ --dist dist-subpath
 step "browser tests (Playwright, Debian chromium, release builds from dist/ and dist-subpath/)"
 # E2E_SUB_DIST adds the project that runs the offline, update and install specs under /trailmap/.
 (cd end2end && E2E_SUB_DIST=../dist-subpath npx playwright test)
+
+step "browser tests in Firefox (Debian firefox-esr over geckodriver: core journeys on dist/)"
+(cd end2end && node firefox/run.mjs)

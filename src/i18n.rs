@@ -285,6 +285,22 @@ mod tests {
     }
 
     #[test]
+    fn every_key_is_translated() {
+        // Same text in both only for the product name; Hangul in English only where meant.
+        const SAME: &[K] = &[K::AppName];
+        const HANGUL_IN_EN: &[K] = &[K::SwitchToOther, K::SearchPlaceholder];
+        let hangul = |s: &str| s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+        let bad: Vec<_> = K::ALL
+            .iter()
+            .filter(|k| {
+                let (ko, en) = k.pair();
+                (ko == en && !SAME.contains(k)) || (hangul(en) && !HANGUL_IN_EN.contains(k))
+            })
+            .collect();
+        assert!(bad.is_empty(), "keys not translated: {bad:?}");
+    }
+
+    #[test]
     fn dates_follow_the_language() {
         assert_eq!(format_date("2021-07-28", Lang::Ko), "2021년 7월 28일");
         assert_eq!(format_date("2021-07-28", Lang::En), "Jul 28, 2021");

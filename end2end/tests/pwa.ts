@@ -49,17 +49,19 @@ export function stylesheetOf(dist: string): string {
  * holds all `count` files; returns the names of the app's caches and the URLs in the active one.
  */
 export async function waitForOfflineReady(page: Page, version: string, count: number) {
-  await page.waitForFunction(
-    async ({ version, count }) => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      if (!navigator.serviceWorker.controller || reg?.active?.state !== 'activated') return false;
-      const name = (await caches.keys()).find((n) => n.endsWith(':' + version));
-      if (!name) return false;
-      return (await (await caches.open(name)).keys()).length === count;
-    },
-    { version, count },
-    { polling: 100, timeout: 20_000 },
-  );
+  // (page.evaluate awaits the async check; waitForFunction would take its promise as truthy.)
+  const ready = () =>
+    page.evaluate(
+      async ({ version, count }) => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        if (!navigator.serviceWorker.controller || reg?.active?.state !== 'activated') return false;
+        const name = (await caches.keys()).find((n) => n.endsWith(':' + version));
+        if (!name) return false;
+        return (await (await caches.open(name)).keys()).length === count;
+      },
+      { version, count },
+    );
+  await expect.poll(ready, { timeout: 20_000, intervals: [100] }).toBe(true);
   return cacheState(page);
 }
 
