@@ -45,6 +45,8 @@ for (const lang of ['en', 'ko'] as const) {
           (v) => `${route.name}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
         );
         expect(found, `axe on ${route.name}`).toEqual([]);
+        // Contrast was really measured (not left 'incomplete'), in this theme.
+        expect(results.passes.map((r) => r.id), `contrast checked on ${route.name}`).toContain('color-contrast');
       }
       expect(problems).toEqual([]);
     });

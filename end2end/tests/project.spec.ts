@@ -40,7 +40,7 @@ for (const p of picks) {
     ] as const) {
       await expect(main.getByRole('region', { name: heading }).getByRole('listitem')).toHaveText(items.map((t) => t.en));
     }
-    const facts = main.locator('dl');
+    const facts = main.getByRole('region', { name: 'Maturity · Links' });
     await expect(facts).toContainText(MATURITY_EN[p.cncf.status]);
     for (const [key, name] of [
       ['accepted', 'Accepted'],
@@ -93,10 +93,13 @@ test('bookmark and add to compare from the detail page', async ({ page, problems
   const p = picks[0];
   await page.goto(`./project/${p.id}`);
   await ready(page);
-  await page.getByRole('button', { name: `Add bookmark: ${p.name}` }).click();
-  await expect(page.getByRole('button', { name: `Remove bookmark: ${p.name}` })).toHaveAttribute('aria-pressed', 'true');
-  await page.getByRole('button', { name: `Add to compare: ${p.name}` }).click();
-  await expect(page.getByRole('button', { name: `Remove from compare: ${p.name}` })).toHaveAttribute('aria-pressed', 'true');
+  const main = page.getByRole('main');
+  await main.getByRole('button', { name: `Add bookmark: ${p.name}` }).click();
+  await expect(main.getByRole('button', { name: `Remove bookmark: ${p.name}` })).toHaveAttribute('aria-pressed', 'true');
+  await main.getByRole('button', { name: `Add to compare: ${p.name}` }).click();
+  await expect(main.getByRole('button', { name: `Remove from compare: ${p.name}` })).toHaveAttribute('aria-pressed', 'true');
+  // The comparison tray lists it.
+  await expect(page.getByRole('complementary', { name: 'Comparison' })).toContainText(p.name);
   // The bookmark shows on the trail's card too.
   await page.goto('./?saved=1');
   await ready(page);
