@@ -76,13 +76,15 @@ class Server:
         self.proc.wait()
 
 
-def browser(url, runs, samples, out):
+def browser(url, runs, samples, out, reuse=False):
+    if reuse and Path(out).is_file():
+        return json.loads(Path(out).read_text(encoding="utf-8"))
     subprocess.run(["node", str(HERE / "browser.mjs"), "--url", url, "--runs", str(runs),
                     "--samples", str(samples), "--out", str(out)], check=True)
     return json.loads(Path(out).read_text(encoding="utf-8"))
 
 
-def lighthouse(url, runs, workdir):
+def lighthouse(url, runs, workdir, reuse=False):
     scores = {"performance": [], "accessibility": [], "best-practices": []}
     audits = {"first-contentful-paint": [], "largest-contentful-paint": [], "total-blocking-time": [],
               "speed-index": [], "cumulative-layout-shift": []}
@@ -90,9 +92,10 @@ def lighthouse(url, runs, workdir):
     lh = ROOT / "end2end/node_modules/.bin/lighthouse"
     for i in range(runs):
         out = Path(workdir) / f"lighthouse-{i}.json"
-        subprocess.run([str(lh), url, "--quiet", "--output=json", f"--output-path={out}",
-                        "--only-categories=performance,accessibility,best-practices",
-                        f"--chrome-flags={CHROME_FLAGS}"], env=env, check=True)
+        if not (reuse and out.is_file()):
+            subprocess.run([str(lh), url, "--quiet", "--output=json", f"--output-path={out}",
+                            "--only-categories=performance,accessibility,best-practices",
+                            f"--chrome-flags={CHROME_FLAGS}"], env=env, check=True)
         rep = json.loads(out.read_text(encoding="utf-8"))
         for k in scores:
             scores[k].append(rep["categories"][k]["score"] * 100)
@@ -107,6 +110,7 @@ def summarize(b):
     pick = lambda kind, key: [s[key] for run in inter for s in run[kind]]  # noqa: E731
     return {
         "projects": b["projects"],
+        "cards_rendered": b.get("cardsRendered"),
         "fcp": stats([r["first"]["fcp"] for r in load]),
         "trail": stats([r["first"]["trail"] for r in load]),
         "repeat_fcp": stats([r["repeat"]["fcp"] for r in load]),
@@ -134,18 +138,20 @@ def main() -> int:
     ap.add_argument("--samples", type=int, default=60)
     ap.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", 4205)))
     ap.add_argument("--json", default=str(ROOT / "target/bench/result.json"))
+    ap.add_argument("--reuse", action="store_true",
+                    help="reuse the browser results of an earlier run (to re-print or finish one)")
     a = ap.parse_args()
     work = Path(a.json).parent
     work.mkdir(parents=True, exist_ok=True)
 
     size = sizes.report(Path(a.dist))
     with Server(a.dist, a.port) as url:
-        curated = summarize(browser(url, a.runs, a.samples, work / "browser-curated.json"))
-        lh = lighthouse(url, a.lighthouse_runs, work) if a.lighthouse_runs > 0 else None
+        curated = summarize(browser(url, a.runs, a.samples, work / "browser-curated.json", a.reuse))
+        lh = lighthouse(url, a.lighthouse_runs, work, a.reuse) if a.lighthouse_runs > 0 else None
     scale = None
     if a.scale_dist and Path(a.scale_dist).is_dir():
         with Server(a.scale_dist, a.port + 1) as url:
-            scale = summarize(browser(url, max(1, min(a.runs, 3)), a.samples, work / "browser-landscape.json"))
+            scale = summarize(browser(url, max(1, min(a.runs, 3)), a.samples, work / "browser-landscape.json", a.reuse))
         scale["wasm"] = sizes.report(Path(a.scale_dist))["wasm"]
 
     print(f"\nTrail Map benchmark — {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores "
@@ -184,7 +190,8 @@ def main() -> int:
         print(f"  wasm (bundles the landscape JSON)              {scale['wasm']['raw'] / 1000:,.1f} KB raw, "
               f"{scale['wasm']['br'] / 1000:,.1f} KB brotli")
         print(f"  first contentful paint (4x CPU)                {fmt(scale['fcp'])}")
-        print(f"  trail fully rendered (4x CPU)                  {fmt(scale['trail'])}")
+        print(f"  trail fully rendered (4x CPU; {scale['cards_rendered']} cards: 24 per stage, then Show more)"
+              f" {fmt(scale['trail'])}")
         print(f"  JS heap after load                             {fmt(scale['heap_mb'], 'MB', 2)}")
         print("\n  growth 45 -> 2,413 projects (x53.6), median:")
         for key, label in (("search_dom", "search keystroke"), ("facet_dom", "facet toggle"), ("trail", "trail rendered"),

@@ -8,7 +8,8 @@
 // What each figure means:
 // - load (CPU throttled 4x via CDP Emulation.setCPUThrottlingRate, fresh profile per run):
 //   fcp = first-contentful-paint entry; trail = performance.now() when every stage card
-//   (li[data-stage]) and every project card of the unfiltered trail is in the DOM.
+//   (li[data-stage]) and every project card the unfiltered trail renders is in the DOM (a
+//   stage renders 24 cards, then a "Show more" button: at landscape scale that is < 2,413).
 // - offline warm reload (same 4x throttle): the service worker is active, the network is cut
 //   (context.setOffline), the page reloads; fcp of that reload.
 // - bytes: the bench server's log of what it sent (compressed bodies) during the first visit
@@ -84,16 +85,22 @@ async function waitTrail(page) {
   }));
 }
 
-/** The number of project cards the unfiltered trail shows (one per project). */
+/** The project cards the unfiltered trail renders once settled (stages page long lists). */
 async function expectedCards(browser) {
   const ctx = await browser.newContext({ serviceWorkers: 'block' });
   const page = await ctx.newPage();
   await page.goto(url);
-  await page.waitForSelector('li[data-stage]');
-  await page.waitForFunction(() => /\d/.test(document.querySelector('.tm-result-count')?.textContent ?? ''));
-  const n = await page.evaluate(() => Number((document.querySelector('.tm-result-count').textContent.match(/[\d,]+/) || ['0'])[0].replace(/,/g, '')));
+  await page.waitForSelector('li[data-stage] article[data-project]', { timeout: 120_000 });
+  let n = -1;
+  for (let same = 0; same < 3; ) {
+    await page.waitForTimeout(300);
+    const m = await page.locator('li[data-stage] article[data-project]').count();
+    same = m === n ? same + 1 : 0;
+    n = m;
+  }
+  const projects = await page.evaluate(() => Number((document.querySelector('.tm-result-count').textContent.match(/[\d,]+/) || ['0'])[0].replace(/,/g, '')));
   await ctx.close();
-  return n;
+  return { cards: n, projects };
 }
 
 async function loadRun(browser, expect) {
@@ -201,12 +208,12 @@ async function interactions(browser) {
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
-  const expect = await expectedCards(browser);
+  const { cards: expect, projects } = await expectedCards(browser);
   const load = [];
   for (let i = 0; i < runs; i++) load.push(await loadRun(browser, expect));
   const inter = [];
   for (let i = 0; i < Math.max(1, Math.min(runs, 3)); i++) inter.push(await interactions(browser));
-  const result = { url, runs, samples, projects: expect, load, interactions: inter };
+  const result = { url, runs, samples, projects, cardsRendered: expect, load, interactions: inter };
   const text = JSON.stringify(result);
   if (out) writeFileSync(out, text);
   else console.log(text);

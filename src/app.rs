@@ -96,8 +96,13 @@ fn Shell() -> impl IntoView {
         crate::components::scroll_memory::install();
         // Not on Back/Forward: focusing the heading would scroll to the top, and the page
         // restores the reader's place instead (components::scroll_memory).
-        if prev.is_some_and(|p| p != path) && !crate::components::scroll_memory::is_traversal() {
-            request_animation_frame(focus_main_heading);
+        // Decided a frame later: the router re-renders before our `popstate` listener runs.
+        if prev.is_some_and(|p| p != path) {
+            request_animation_frame(|| {
+                if !crate::components::scroll_memory::is_traversal() {
+                    focus_main_heading();
+                }
+            });
         }
         path
     });

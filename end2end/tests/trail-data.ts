@@ -219,7 +219,7 @@ export async function expectShown(page: Page, projects: Project[]) {
   await expect
     .poll(async () => distinctSorted(await shownNames(page)), { timeout: 7_000 })
     .toEqual(names(projects));
-  await expect(page.getByRole('status').filter({ hasText: /projects? match/ })).toHaveText(
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ projects? match$/ })).toHaveText(
     `${projects.length} projects match`,
   );
 }

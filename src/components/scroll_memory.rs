@@ -51,11 +51,20 @@ pub fn install() {
             &JsValue::from_str("manual"),
         );
     }
-    let handle = leptos::prelude::window_event_listener(leptos::ev::popstate, |_| {
+    // The router's own listener (registered earlier) re-renders first: readers of
+    // `is_traversal` wait a frame.
+    let on_popstate = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
         TRAVERSAL.with(|t| *t.borrow_mut() = Some((current_address(), false)));
     });
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback_and_bool(
+            "popstate",
+            on_popstate.as_ref().unchecked_ref(),
+            true,
+        );
+    }
     // Lives as long as the app.
-    std::mem::forget(handle);
+    on_popstate.forget();
 }
 
 /// True when the current address was reached by Back/Forward.

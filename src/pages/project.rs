@@ -161,6 +161,9 @@ fn ProjectDetail(project: &'static Project) -> impl IntoView {
                     <h3>{tr(K::TodayFacts)}</h3>
                     <p><MaturityBadge maturity=project.cncf.status /></p>
                     {move || map_change_text(project, lang.get()).map(|t| view! { <p class="tm-card__map">{t}</p> })}
+                    {project.successor().and_then(|s| index.project(s)).map(|s| view! {
+                        <p class="tm-card__successor">{tr(K::SucceededBy)} " " <A href=format!("/project/{}", s.id)>{s.name.clone()}</A></p>
+                    })}
                 </div>
             </section>
 

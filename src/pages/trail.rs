@@ -190,14 +190,17 @@ fn restore_view_on_back(location: leptos_router::location::Location) {
     let on_scroll = window_event_listener(leptos::ev::scroll, |_| scroll_memory::save());
     Effect::new(move |_| {
         location.search.track();
-        if !scroll_memory::take_traversal() {
-            scroll_memory::save();
-            return;
-        }
-        let Some(y) = scroll_memory::saved() else {
-            return;
-        };
+        // Read now, before a scroll event can overwrite it; decide a frame later, because
+        // the router re-renders before our `popstate` listener marks the traversal.
+        let remembered = scroll_memory::saved();
         request_animation_frame(move || {
+            if !scroll_memory::take_traversal() {
+                scroll_memory::save();
+                return;
+            }
+            let Some(y) = remembered else {
+                return;
+            };
             scroll_memory::scroll_to(y);
             if let Some(link) = scroll_memory::recall(LAST_OPENED).and_then(|id| card_link(&id)) {
                 scroll_memory::focus_without_scroll(&link);
@@ -209,7 +212,10 @@ fn restore_view_on_back(location: leptos_router::location::Location) {
         // Leaving for a project page: remember which, to focus its card on the way back.
         let here = scroll_memory::current_address();
         if let Some((_, id)) = here.split_once("/project/") {
-            scroll_memory::remember(LAST_OPENED, id.split(['?', '#']).next().unwrap_or("").to_string());
+            scroll_memory::remember(
+                LAST_OPENED,
+                id.split(['?', '#']).next().unwrap_or("").to_string(),
+            );
         }
     });
 }
@@ -219,11 +225,19 @@ const LAST_OPENED: &str = "trail:last-opened";
 /// The title link of the card of project `id` on the trail, if shown.
 fn card_link(id: &str) -> Option<web_sys::Element> {
     // Ids are kebab-case; anything else cannot be a card (and must not reach a selector).
-    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
         return None;
     }
     let selector = format!("#main .tm-card[data-project=\"{id}\"] .tm-card__title a");
-    web_sys::window()?.document()?.query_selector(&selector).ok().flatten()
+    web_sys::window()?
+        .document()?
+        .query_selector(&selector)
+        .ok()
+        .flatten()
 }
 
 #[component]
@@ -282,13 +296,16 @@ fn StageCard(
                 </h2>
                 <button type="button" class="tm-button tm-button--ghost tm-stage__toggle"
                     aria-expanded=move || expanded.get().to_string() aria-controls=list_id.clone()
+                    aria-label=move || {
+                        let action = if expanded.get() { K::Collapse } else { K::Expand };
+                        format!("{}: {}", action.get(lang.get()), stage.title.get(lang.get()))
+                    }
                     on:click=move |_| {
                         expanded.update(|e| *e = !*e);
                         let collapsed = if expanded.get_untracked() { "0" } else { "1" };
                         scroll_memory::remember(&memo_key, collapsed.to_string());
                     }>
                     {move || if expanded.get() { K::Collapse.get(lang.get()) } else { K::Expand.get(lang.get()) }}
-                    <span class="tm-visually-hidden">{move || format!(": {}", stage.title.get(lang.get()))}</span>
                 </button>
             </header>
             {stage.optional.then(|| view! { <p class="tm-stage__optional">{tr(K::OptionalHint)}</p> })}
