@@ -170,9 +170,18 @@ pub fn facet_options(
         })
         .collect();
     if matches!(facet, Facet::Language | Facet::License | Facet::Tag) {
+        // Order by how common a value is in the whole catalog, not in the current result:
+        // options then stay put while the user types, and the DOM needs no reordering.
+        let mut totals: HashMap<&str, usize> = HashMap::new();
+        for p in &catalog.projects {
+            for v in project_values(p, facet) {
+                *totals.entry(v).or_insert(0) += 1;
+            }
+        }
+        let total = |v: &str| totals.get(v).copied().unwrap_or(0);
         options.sort_by(|a, b| {
-            b.count
-                .cmp(&a.count)
+            total(&b.value)
+                .cmp(&total(&a.value))
                 .then_with(|| a.value.to_lowercase().cmp(&b.value.to_lowercase()))
                 .then_with(|| a.value.cmp(&b.value))
         });
@@ -226,6 +235,20 @@ mod tests {
 
     fn opt(v: &str, count: usize, selected: bool) -> (String, usize, bool) {
         (v.to_string(), count, selected)
+    }
+
+    #[test]
+    fn option_order_does_not_change_with_the_result() {
+        let e = env();
+        for facet in [Facet::Language, Facet::License, Facet::Tag] {
+            let order = |search: &str| -> Vec<String> {
+                options(&e, search, facet).into_iter().map(|o| o.0).collect()
+            };
+            let unfiltered = order("");
+            for search in ["q=tracing", "q=metrics", "maturity=graduated", "q=zzzz"] {
+                assert_eq!(order(search), unfiltered, "{facet:?} reordered for {search}");
+            }
+        }
     }
 
     #[test]
