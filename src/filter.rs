@@ -242,11 +242,18 @@ mod tests {
         let e = env();
         for facet in [Facet::Language, Facet::License, Facet::Tag] {
             let order = |search: &str| -> Vec<String> {
-                options(&e, search, facet).into_iter().map(|o| o.0).collect()
+                options(&e, search, facet)
+                    .into_iter()
+                    .map(|o| o.0)
+                    .collect()
             };
             let unfiltered = order("");
             for search in ["q=tracing", "q=metrics", "maturity=graduated", "q=zzzz"] {
-                assert_eq!(order(search), unfiltered, "{facet:?} reordered for {search}");
+                assert_eq!(
+                    order(search),
+                    unfiltered,
+                    "{facet:?} reordered for {search}"
+                );
             }
         }
     }

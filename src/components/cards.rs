@@ -4,11 +4,11 @@
 use crate::app::{tr, use_lang};
 use crate::catalog::{bundled, Lang, MapBadge, Maturity, Project};
 use crate::compare::{self, MAX_COMPARED};
+use crate::components::links::A;
 use crate::i18n::{format_date, K};
 use crate::prefs::Decision;
 use crate::storage::use_store;
 use leptos::prelude::*;
-use crate::components::links::A;
 
 pub use crate::compare::maturity_key;
 

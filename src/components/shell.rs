@@ -3,11 +3,11 @@
 use crate::app::{tr, use_lang};
 use crate::catalog::{catalog, Lang};
 use crate::components::links::external_link;
+use crate::components::links::A;
 use crate::i18n::{format_date, K};
 use crate::prefs::Theme;
 use crate::storage::{use_store, StorageNotice};
 use leptos::prelude::*;
-use crate::components::links::A;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 

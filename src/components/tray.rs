@@ -3,11 +3,11 @@
 use crate::app::{tr, use_lang};
 use crate::catalog::bundled;
 use crate::compare;
+use crate::components::links::A;
 use crate::i18n::K;
 use crate::query::{keys, print};
 use crate::storage::use_store;
 use leptos::prelude::*;
-use crate::components::links::A;
 use leptos_router::hooks::use_location;
 
 /// `/compare?ids=a,b` for a selection.

@@ -6,12 +6,12 @@ use crate::compare::{
     self, parse_ids, rows, swap_candidates, Cell, LinkTarget, SelectionNotice, MAX_COMPARED,
 };
 use crate::components::links::external_link;
+use crate::components::links::A;
 use crate::i18n::K;
 use crate::query::{keys, pairs, print};
 use crate::storage::use_store;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use crate::components::links::A;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 

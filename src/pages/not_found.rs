@@ -1,10 +1,10 @@
 //! Any unknown route: say so and offer the way home.
 
 use crate::app::{tr, use_lang};
+use crate::components::links::A;
 use crate::i18n::K;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use crate::components::links::A;
 
 #[component]
 pub fn NotFound() -> impl IntoView {

@@ -6,6 +6,7 @@ use crate::components::cards::{
     map_change_text, maturity_key, BookmarkButton, CompareToggle, MaturityBadge,
 };
 use crate::components::decision::DecisionEditor;
+use crate::components::links::A;
 use crate::components::links::{external_link, url_label};
 use crate::components::tray::compare_href;
 use crate::i18n::{format_date, K};
@@ -13,7 +14,6 @@ use crate::query::{keys, print};
 use crate::search::SearchIndex;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use crate::components::links::A;
 use leptos_router::hooks::use_params_map;
 use std::sync::LazyLock;
 

@@ -4,6 +4,7 @@ use crate::app::{tr, use_lang};
 use crate::catalog::{bundled, catalog, Project};
 use crate::components::cards::{BookmarkButton, MaturityBadge};
 use crate::components::decision::DecisionEditor;
+use crate::components::links::A;
 use crate::i18n::K;
 use crate::prefs::{
     export_markdown, merge, parse_import, preview, Decision, ImportError, ImportPreview, Prefs,
@@ -12,7 +13,6 @@ use crate::prefs::{
 use crate::storage::use_store;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use crate::components::links::A;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
