@@ -3,6 +3,7 @@
 # (Debian apt, crates.io, npm). Idempotent: skips what is already installed at the right version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/env.sh
 
 TRUNK_VERSION=0.21.14
 log() { printf '\n== setup: %s\n' "$*"; }

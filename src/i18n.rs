@@ -73,6 +73,7 @@ ui_strings! {
     NoProjectsMatch => "이 단계에는 조건에 맞는 프로젝트가 없습니다.", "No project in this step matches.";
     HelpAlongTheWay => "길을 가는 동안 받을 수 있는 도움", "Help along the way";
     Projects => "개 프로젝트", "projects";
+    ProjectsOne => "개 프로젝트", "project";
     ShowingCount => "표시 중", "Showing";
     ShowMore => "더 보기", "Show more";
     Of => "/", "of";
@@ -93,6 +94,7 @@ ui_strings! {
     NoResults => "조건에 맞는 프로젝트가 없습니다.", "No project matches these filters.";
     ClearFilters => "필터 지우기", "Clear filters";
     ResultsCount => "개 프로젝트가 조건에 맞습니다", "projects match";
+    ResultsCountOne => "개 프로젝트가 조건에 맞습니다", "project matches";
     IgnoredInLink => "링크에 있던 일부 필터를 이해하지 못해 무시했습니다:", "Some filters in the link were not understood and were ignored:";
     CopyLink => "링크 복사", "Copy link";
     LinkCopied => "링크를 복사했습니다", "Link copied";
@@ -260,8 +262,14 @@ pub fn format_date(date: &str, lang: Lang) -> String {
     }
 }
 
-/// A count with its noun, e.g. "12 projects" / "12개 프로젝트".
+/// A count with its noun, e.g. "12 projects" / "12개 프로젝트"; English takes the singular
+/// key for one.
 pub fn count(n: usize, key: K, lang: Lang) -> String {
+    let key = match (n, key) {
+        (1, K::Projects) => K::ProjectsOne,
+        (1, K::ResultsCount) => K::ResultsCountOne,
+        _ => key,
+    };
     match lang {
         Lang::Ko => format!("{n}{}", key.get(lang)),
         Lang::En => format!("{n} {}", key.get(lang)),
@@ -298,6 +306,14 @@ mod tests {
             })
             .collect();
         assert!(bad.is_empty(), "keys not translated: {bad:?}");
+    }
+
+    #[test]
+    fn counts_agree_in_number() {
+        assert_eq!(count(1, K::ResultsCount, Lang::En), "1 project matches");
+        assert_eq!(count(2, K::ResultsCount, Lang::En), "2 projects match");
+        assert_eq!(count(1, K::Projects, Lang::En), "1 project");
+        assert_eq!(count(1, K::Projects, Lang::Ko), "1개 프로젝트");
     }
 
     #[test]

@@ -78,7 +78,7 @@ test('add from cards and a project page; the tray holds four and refuses a fifth
   await tray.getByRole('link', { name: 'Open comparison' }).click();
   await expect(page).toHaveURL(/\/compare\?/);
   expect(idsParam(page)).toBe(picks.slice(0, 3).map((p) => p.id).join(','));
-  expect(await columns(page)).toEqual(picks.slice(0, 3).map((p) => p.name));
+  await expect.poll(() => columns(page)).toEqual(picks.slice(0, 3).map((p) => p.name));
   // The selection survives a reload (it is saved).
   await page.goto('./');
   await ready(page);
@@ -122,7 +122,7 @@ test('rows that differ are marked, and "only differences" hides the rest', async
   const [a, b] = pair!;
   await page.goto(`./compare?ids=${a.id},${b.id}`);
   await expect(table(page)).toBeVisible();
-  expect(await columns(page)).toEqual([a.name, b.name]);
+  await expect.poll(() => columns(page)).toEqual([a.name, b.name]);
   await expect(table(page).getByRole('rowheader')).toHaveCount(16);
 
   for (const [label, fact] of Object.entries(FACTS)) {
@@ -162,7 +162,7 @@ test('a curated comparison opens ready, with its narrative, from the compare pag
   await expect(item).toContainText(c.narrative.en);
   await item.getByRole('link', { name: c.title.en, exact: true }).click();
   expect(idsParam(page)).toBe(c.projects.join(','));
-  expect(await columns(page)).toEqual(c.projects.map((id) => project(id).name));
+  await expect.poll(() => columns(page)).toEqual(c.projects.map((id) => project(id).name));
   const narrative = page.getByRole('region', { name: `When to pick which: ${c.title.en}` });
   await expect(narrative).toContainText(c.narrative.en);
 
@@ -186,7 +186,7 @@ test('a deep link keeps its order; columns move, go and swap in place', async ({
   const c = data.comparisons.find((x) => x.projects.length >= 3)!;
   const [a, b, d] = c.projects.slice(0, 3).map(project);
   await page.goto(`./compare?ids=${d.id},${a.id},${b.id}`);
-  expect(await columns(page)).toEqual([d.name, a.name, b.name]);
+  await expect.poll(() => columns(page)).toEqual([d.name, a.name, b.name]);
   await expect(page.getByRole('button', { name: `Move left: ${d.name}` })).toBeDisabled();
   await expect(page.getByRole('button', { name: `Move right: ${b.name}` })).toBeDisabled();
 
@@ -207,7 +207,7 @@ test('a deep link keeps its order; columns move, go and swap in place', async ({
   await expect.poll(() => columns(page)).toEqual([b.name, d.name]);
   expect(idsParam(page)).toBe([b.id, d.id].join(','));
   await page.reload();
-  expect(await columns(page)).toEqual([b.name, d.name]);
+  await expect.poll(() => columns(page)).toEqual([b.name, d.name]);
 
   // Swap a column for one of its alternatives in one step.
   const alt = b.related
@@ -236,21 +236,21 @@ test('unknown ids are dropped, duplicates collapse, more than four keeps the fir
   const [a, b, c, d, e] = data.projects;
   await page.goto(`./compare?ids=${a.id},no-such-project,${b.id},<b>x</b>`);
   await expect(page.getByText(`Unknown ids were dropped: no-such-project, <b>x</b>`)).toBeVisible();
-  expect(await columns(page)).toEqual([a.name, b.name]);
+  await expect.poll(() => columns(page)).toEqual([a.name, b.name]);
   await expect(page.getByRole('main').locator('b')).toHaveCount(0);
 
   await page.goto(`./compare?ids=${a.id},${b.id},${a.id},${b.id.toUpperCase()}`);
   await expect(page.getByText('Duplicate ids were merged.')).toBeVisible();
-  expect(await columns(page)).toEqual([a.name, b.name]);
+  await expect.poll(() => columns(page)).toEqual([a.name, b.name]);
 
   await page.goto(`./compare?ids=${[e, d, c, b, a].map((p) => p.id).join(',')}`);
   await expect(page.getByText('More than four ids: showing the first four.')).toBeVisible();
-  expect(await columns(page)).toEqual([e, d, c, b].map((p) => p.name));
+  await expect.poll(() => columns(page)).toEqual([e, d, c, b].map((p) => p.name));
 
   // An alias resolves to the project's current id.
   const aliased = data.projects.find((p) => (p.aliases ?? []).length > 0)!;
   await page.goto(`./compare?ids=${aliased.aliases![0]},${a.id}`);
-  expect(await columns(page)).toEqual([aliased.name, a.name]);
+  await expect.poll(() => columns(page)).toEqual([aliased.name, a.name]);
   await expect(page.getByText(/Unknown ids were dropped/)).toHaveCount(0);
 
   // Fewer than two explains how to add more.
@@ -299,7 +299,7 @@ test('the compare page shows the tray selection and puts it in the address', asy
   await page.getByRole('button', { name: `Add to compare: ${b.name}` }).click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare', exact: true }).click();
   await expect.poll(() => idsParam(page)).toBe(`${a.id},${b.id}`);
-  expect(await columns(page)).toEqual([a.name, b.name]);
+  await expect.poll(() => columns(page)).toEqual([a.name, b.name]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(exact('Compare projects'));
   expect(problems).toEqual([]);
 });

@@ -14,7 +14,7 @@ async function tabTo(page: Page, target: Locator, back = false) {
 
 const en = (k: string) => ui(k, 'en');
 const status = (page: Page) => page.locator('.tm-result-count[role="status"]');
-const countText = (n: number) => `${n} ${en('ResultsCount')}`;
+const countText = (n: number) => (n === 1 ? `1 ${en('ResultsCountOne')}` : `${n} ${en('ResultsCount')}`);
 const second = dataset.projects.find((p) => p.stage === firstProject.stage && p.id !== firstProject.id)
   ?? dataset.projects.find((p) => p.id !== firstProject.id)!;
 
@@ -29,7 +29,7 @@ test('a keyboard-only journey: search, filter, open, bookmark, compare, come bac
   await expect(search).toBeFocused();
   await page.keyboard.type(firstProject.name);
   await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(firstProject.name)}`, 'i'));
-  await expect(status(page)).toHaveText(new RegExp(`^\\d+ ${lit(en('ResultsCount'))}$`));
+  await expect(status(page)).toHaveText(new RegExp(`^\\d+ (${lit(en('ResultsCount'))}|${lit(en('ResultsCountOne'))})$`));
   const afterSearch = Number((await status(page).textContent())!.split(' ')[0]);
   expect(afterSearch).toBeGreaterThan(0);
   expect(afterSearch).toBeLessThan(dataset.projects.length);
@@ -51,7 +51,7 @@ test('a keyboard-only journey: search, filter, open, bookmark, compare, come bac
   await page.keyboard.press('Space');
   await expect(box).toBeChecked();
   await expect(page).toHaveURL(new RegExp(`[?&]stage=${firstStage.id}`));
-  await expect(status(page)).toHaveText(new RegExp(`^\\d+ ${lit(en('ResultsCount'))}$`));
+  await expect(status(page)).toHaveText(new RegExp(`^\\d+ (${lit(en('ResultsCount'))}|${lit(en('ResultsCountOne'))})$`));
 
   // `j` moves to the first visible stage; Tab reaches the card; Enter opens the project.
   await page.locator('body').evaluate((b) => (document.activeElement as HTMLElement)?.blur());

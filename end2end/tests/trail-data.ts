@@ -219,8 +219,8 @@ export async function expectShown(page: Page, projects: Project[]) {
   await expect
     .poll(async () => distinctSorted(await shownNames(page)), { timeout: 7_000 })
     .toEqual(names(projects));
-  await expect(page.getByRole('status').filter({ hasText: /^\d+ projects? match$/ })).toHaveText(
-    `${projects.length} projects match`,
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ projects? match(es)?$/ })).toHaveText(
+    projects.length === 1 ? '1 project matches' : `${projects.length} projects match`,
   );
 }
 
