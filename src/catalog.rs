@@ -7,6 +7,21 @@ use std::sync::LazyLock;
 /// The bundled dataset, parsed once: `data/trailmap.json`, minified by `build.rs`.
 const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 
+/// The ten stages of the trail, in order; a stage's step is its position plus one.
+/// Stage ids appear in shared URLs: they never change.
+pub const STAGE_IDS: [&str; 10] = [
+    "containerization",
+    "ci-cd",
+    "orchestration",
+    "observability",
+    "service-mesh",
+    "networking-security",
+    "database-storage",
+    "streaming-messaging",
+    "registry-runtime",
+    "software-distribution",
+];
+
 /// UI and content language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]

@@ -410,18 +410,7 @@ pub(crate) mod fixture {
         }
     }
 
-    pub const STAGES: [&str; 10] = [
-        "containerization",
-        "ci-cd",
-        "orchestration",
-        "observability",
-        "service-mesh",
-        "networking-security",
-        "database-storage",
-        "streaming-messaging",
-        "registry-runtime",
-        "software-distribution",
-    ];
+    pub use crate::catalog::STAGE_IDS as STAGES;
 
     pub fn catalog() -> Catalog {
         use Maturity::*;

@@ -8,6 +8,7 @@
 //! small test fixtures are valid catalogs. The bundled dataset's minimum size (projects,
 //! comparisons) and its required ids are asserted by the integration test `tests/dataset.rs`.
 
+use crate::catalog::STAGE_IDS;
 use crate::catalog::{Catalog, Cncf, MapBadge, Maturity, Text};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -28,20 +29,6 @@ impl fmt::Display for Problem {
         write!(f, "{}: {}: {}", self.check, self.id, self.message)
     }
 }
-
-/// The ten stages of the trail, in order; a stage's step is its position plus one.
-pub const STAGE_IDS: [&str; 10] = [
-    "containerization",
-    "ci-cd",
-    "orchestration",
-    "observability",
-    "service-mesh",
-    "networking-security",
-    "database-storage",
-    "streaming-messaging",
-    "registry-runtime",
-    "software-distribution",
-];
 
 /// The day the v20200501 poster was published; its badges show maturity on this date.
 pub const MAP_2020_DATE: &str = "2020-05-01";
