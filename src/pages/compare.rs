@@ -92,7 +92,20 @@ pub fn ComparePage() -> impl IntoView {
     // The tray follows what is shown: a shared or curated link becomes the selection (unless
     // it names no known project, so a bad link never empties the tray), and `/compare` alone
     // gets the tray's ids into its URL, so the address can be shared.
-    let navigate_sync = navigate.clone();
+    // Put a selection in the address (replacing the entry), keeping a `lang` the link had.
+    let show = move |ids: &[String], diff: bool| {
+        let lang_in_url =
+            crate::query::lang_param(&location.search.get_untracked()).map(|l| l.code());
+        navigate(
+            &compare_url(ids, diff, lang_in_url),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let show_sync = show.clone();
     Effect::new(move |_| {
         let (shown, from_tray, diff) = state.with(|s| (s.ids.clone(), s.from_tray, s.only_diff));
         // Leaving the page changes the query (no `ids`) before this page is gone: writing the
@@ -102,16 +115,7 @@ pub fn ComparePage() -> impl IntoView {
         }
         if from_tray {
             if !shown.is_empty() {
-                let lang_in_url =
-                    crate::query::lang_param(&location.search.get_untracked()).map(|l| l.code());
-                navigate_sync(
-                    &compare_url(&shown, diff, lang_in_url),
-                    NavigateOptions {
-                        replace: true,
-                        scroll: false,
-                        ..Default::default()
-                    },
-                );
+                show_sync(&shown, diff);
             }
         } else if !shown.is_empty() && store.prefs().with_untracked(|p| p.compare != shown) {
             store.update(|p| p.compare = shown);
@@ -121,16 +125,7 @@ pub fn ComparePage() -> impl IntoView {
     // Every edit rewrites the URL (replace) and keeps the tray in step.
     let set_ids = Callback::new(move |(next, diff): (Vec<String>, bool)| {
         store.update(|p| p.compare = next.clone());
-        let lang_in_url =
-            crate::query::lang_param(&location.search.get_untracked()).map(|l| l.code());
-        navigate(
-            &compare_url(&next, diff, lang_in_url),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        show(&next, diff);
     });
     let edit = move |f: SelectionEdit| {
         let mut next = ids.get_untracked();
