@@ -165,6 +165,10 @@ pub struct Project {
     /// Former ids that still resolve to this project (links and bookmarks depend on them).
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Extra words search treats as the project's name: abbreviations (`k8s`), Hangul
+    /// spellings, former names. Not ids: they never appear in URLs.
+    #[serde(default)]
+    pub search_aliases: Vec<String>,
     pub name: String,
     pub stage: String,
     pub also_in: Vec<String>,

@@ -381,6 +381,7 @@ pub(crate) mod fixture {
         Project {
             id: p.id.to_string(),
             aliases: strings(p.aliases),
+            search_aliases: Vec::new(),
             name: p.name.to_string(),
             stage: p.stage.to_string(),
             also_in: strings(p.also_in),
