@@ -1,10 +1,13 @@
 //! The app shell: router, routes, and the context every view reads (language, saved state).
+//! Views import their helpers from `lang`, `storage` and `dom`, never from here.
 
-use crate::catalog::{bundled, Lang};
+use crate::catalog::bundled;
 use crate::components::shell::{Footer, Header, Notices};
 use crate::components::shortcuts::Shortcuts;
 use crate::components::tray::CompareTray;
+use crate::dom::{self, focus, scroll_memory};
 use crate::i18n::K;
+use crate::lang::{browser_lang, provide_lang, tr};
 use crate::pages::{
     compare::ComparePage, not_found::NotFound, project::ProjectPage, saved::SavedPage,
     trail::TrailPage,
@@ -18,51 +21,12 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-/// The UI language in effect: `lang` in the URL, else the saved choice, else the browser's.
-#[derive(Clone, Copy)]
-pub struct UiLang(pub Memo<Lang>);
-
-pub fn use_lang() -> Memo<Lang> {
-    use_context::<UiLang>()
-        .map(|l| l.0)
-        .unwrap_or_else(|| Memo::new(|_| Lang::En))
-}
-
-/// A reactive UI string.
-pub fn tr(key: K) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = use_lang();
-    move || key.get(lang.get())
-}
-
-/// Korean when the browser's first preferred language is Korean, else English.
-fn browser_lang() -> Lang {
-    let first = web_sys::window()
-        .map(|w| w.navigator())
-        .and_then(|n| n.languages().get(0).as_string().or_else(|| n.language()));
-    match first {
-        Some(tag) if tag.to_ascii_lowercase().starts_with("ko") => Lang::Ko,
-        _ => Lang::En,
-    }
-}
-
-/// The path the app is served under, from `<base href>` (Trunk's `--public-url`), without
-/// the trailing slash; empty at the site root.
-pub(crate) fn router_base() -> String {
-    let base = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|uri| web_sys::Url::new(&uri).ok())
-        .map(|u| u.pathname())
-        .unwrap_or_default();
-    base.trim_end_matches('/').to_string()
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_store();
     view! {
-        <Router base=router_base()>
+        <Router base=dom::router_base()>
             <Shell />
         </Router>
     }
@@ -79,7 +43,7 @@ fn Shell() -> impl IntoView {
             .or_else(|| store.prefs().with(|p| p.settings.lang))
             .unwrap_or_else(browser_lang)
     });
-    provide_context(UiLang(lang));
+    provide_lang(lang);
 
     // A language chosen by link is remembered.
     Effect::new(move |_| {
@@ -93,25 +57,21 @@ fn Shell() -> impl IntoView {
     // Move focus to the new page's heading after in-app navigation (not on first load).
     Effect::new(move |prev: Option<String>| {
         let path = location.pathname.get();
-        crate::components::scroll_memory::install();
+        scroll_memory::install();
         // Not on Back/Forward: focusing the heading would scroll to the top, and the page
-        // restores the reader's place instead (components::scroll_memory).
+        // restores the reader's place instead (dom::scroll_memory).
         // Decided a frame later: the router re-renders before our `popstate` listener runs.
         if prev.is_some_and(|p| p != path) {
             request_animation_frame(|| {
-                if !crate::components::scroll_memory::is_traversal() {
-                    focus_main_heading();
+                if !scroll_memory::is_traversal() {
+                    focus::focus_main_heading();
                 }
             });
         }
         path
     });
 
-    let theme = move || match store.prefs().with(|p| p.settings.theme) {
-        Some(Theme::Light) => "light",
-        Some(Theme::Dark) => "dark",
-        None => "system",
-    };
+    let theme = move || Theme::id_of(store.prefs().with(|p| p.settings.theme));
     let load_error = bundled().load_error.clone();
 
     view! {
@@ -140,23 +100,5 @@ fn Shell() -> impl IntoView {
         </main>
         <CompareTray />
         <Footer />
-    }
-}
-
-fn focus_main_heading() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    use wasm_bindgen::JsCast;
-    let target = document
-        .query_selector("#main h1")
-        .ok()
-        .flatten()
-        .or_else(|| document.get_element_by_id("main"));
-    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        if !el.has_attribute("tabindex") {
-            let _ = el.set_attribute("tabindex", "-1");
-        }
-        let _ = el.focus();
     }
 }

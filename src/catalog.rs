@@ -252,7 +252,7 @@ pub struct Comparison {
     pub narrative: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MapInfo {
     pub name: String,
@@ -260,7 +260,9 @@ pub struct MapInfo {
     pub url: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// The dataset. `Default` is the empty catalog the app runs on when the bundled one can't
+/// be read (it then shows the error instead of content).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
     pub schema_version: u32,
@@ -339,7 +341,7 @@ impl Indexed {
         match Catalog::from_json(json) {
             Ok(c) => Indexed::new(c),
             Err(e) => Indexed {
-                catalog: Catalog::empty(),
+                catalog: Catalog::default(),
                 by_id: HashMap::new(),
                 load_error: Some(e.to_string()),
             },
@@ -354,26 +356,6 @@ impl Indexed {
     /// The current id for `id`, following aliases.
     pub fn canonical_id(&self, id: &str) -> Option<&str> {
         self.project(id).map(|p| p.id.as_str())
-    }
-}
-
-impl Catalog {
-    fn empty() -> Catalog {
-        Catalog {
-            schema_version: 0,
-            as_of: String::new(),
-            map: MapInfo {
-                name: String::new(),
-                version: String::new(),
-                url: String::new(),
-            },
-            cloud_native: Text::default(),
-            help: Vec::new(),
-            tags: Vec::new(),
-            stages: Vec::new(),
-            projects: Vec::new(),
-            comparisons: Vec::new(),
-        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! The comparison: selection parsing and editing, attribute rows, and their differences. Pure.
 
-use crate::catalog::{Catalog, Indexed, Lang, MapBadge, Maturity, Project, RelationKind, Text};
-use crate::i18n::{format_date, K};
+use crate::catalog::{Indexed, Lang, MapBadge, Project, RelationKind, Text};
+use crate::i18n::{format_date, step_label, K};
 use std::collections::HashSet;
 
 /// The most projects a comparison holds.
@@ -235,12 +235,12 @@ pub struct Row {
 
 /// Build every row for `projects` (in column order), texts in `lang`. An empty cell means
 /// the dataset has nothing for it (the view shows a placeholder).
-pub fn rows(catalog: &Catalog, projects: &[&Project], lang: Lang) -> Vec<Row> {
+pub fn rows(index: &Indexed, projects: &[&Project], lang: Lang) -> Vec<Row> {
     RowKey::ALL
         .iter()
         .map(|&key| {
             let (cells, keys): (Vec<Cell>, Vec<String>) =
-                projects.iter().map(|p| cell(catalog, p, key, lang)).unzip();
+                projects.iter().map(|p| cell(index, p, key, lang)).unzip();
             // Compared through a language-independent key, so the answer never depends on
             // the UI language.
             let differs = keys.iter().skip(1).any(|k| Some(k) != keys.first());
@@ -251,17 +251,6 @@ pub fn rows(catalog: &Catalog, projects: &[&Project], lang: Lang) -> Vec<Row> {
             }
         })
         .collect()
-}
-
-/// The name for a maturity.
-pub fn maturity_key(maturity: Maturity) -> K {
-    match maturity {
-        Maturity::Graduated => K::MaturityGraduated,
-        Maturity::Incubating => K::MaturityIncubating,
-        Maturity::Sandbox => K::MaturitySandbox,
-        Maturity::Archived => K::MaturityArchived,
-        Maturity::NotCncf => K::MaturityNotCncf,
-    }
 }
 
 fn lines(v: Vec<String>) -> Cell {
@@ -284,17 +273,9 @@ fn prose_cell(texts: &[Text], lang: Lang) -> (Cell, String) {
     )
 }
 
-fn find<'a>(catalog: &'a Catalog, id: &str) -> Option<&'a Project> {
-    catalog.projects.iter().find(|p| p.id == id).or_else(|| {
-        catalog
-            .projects
-            .iter()
-            .find(|p| p.aliases.iter().any(|a| a == id))
-    })
-}
-
 /// One project's cell for `key`, and the value it is compared by.
-fn cell(catalog: &Catalog, p: &Project, key: RowKey, lang: Lang) -> (Cell, String) {
+fn cell(index: &Indexed, p: &Project, key: RowKey, lang: Lang) -> (Cell, String) {
+    let catalog = &index.catalog;
     match key {
         RowKey::Stages => {
             let titles = p
@@ -310,7 +291,7 @@ fn cell(catalog: &Catalog, p: &Project, key: RowKey, lang: Lang) -> (Cell, Strin
             (lines(titles), format!("{}|{}", p.stage, others.join(",")))
         }
         RowKey::Maturity => (
-            lines(vec![maturity_key(p.maturity()).get(lang).to_string()]),
+            lines(vec![p.maturity().label().get(lang).to_string()]),
             p.maturity().id().to_string(),
         ),
         RowKey::Timeline => {
@@ -337,15 +318,8 @@ fn cell(catalog: &Catalog, p: &Project, key: RowKey, lang: Lang) -> (Cell, Strin
         }
         RowKey::Map2020 => match &p.on_map_2020 {
             Some(m) => {
-                let badge = match m.badge {
-                    Some(MapBadge::Graduated) => K::MaturityGraduated,
-                    Some(MapBadge::Incubating) => K::MaturityIncubating,
-                    None => K::NoBadge2020,
-                };
-                let step = match lang {
-                    Lang::Ko => format!("{}{}", m.step, K::Step.get(lang)),
-                    Lang::En => format!("{} {}", K::Step.get(lang), m.step),
-                };
+                let badge = m.badge.map_or(K::NoBadge2020, MapBadge::label);
+                let step = step_label(m.step, lang);
                 (
                     lines(vec![format!("{step} · {}", badge.get(lang))]),
                     format!("{}|{:?}", m.step, m.badge),
@@ -396,7 +370,7 @@ fn cell(catalog: &Catalog, p: &Project, key: RowKey, lang: Lang) -> (Cell, Strin
                 .related
                 .iter()
                 .map(|r| {
-                    let target = find(catalog, &r.id);
+                    let target = index.project(&r.id);
                     CellLink {
                         label: target.map_or_else(|| r.id.clone(), |t| t.name.clone()),
                         target: LinkTarget::Project(
@@ -409,7 +383,9 @@ fn cell(catalog: &Catalog, p: &Project, key: RowKey, lang: Lang) -> (Cell, Strin
                 .related
                 .iter()
                 .map(|r| {
-                    let id = find(catalog, &r.id).map_or(r.id.as_str(), |t| t.id.as_str());
+                    let id = index
+                        .project(&r.id)
+                        .map_or(r.id.as_str(), |t| t.id.as_str());
                     format!("{id}:{}", r.kind.id())
                 })
                 .collect();
@@ -421,8 +397,7 @@ fn cell(catalog: &Catalog, p: &Project, key: RowKey, lang: Lang) -> (Cell, Strin
             let mut links = Vec::new();
             for (label, url) in [(K::Homepage, &p.homepage), (K::Repository, &p.repo)] {
                 let url = url.trim();
-                let https = url.starts_with("https://") && url.len() > "https://".len();
-                if https
+                if crate::text::is_https(url)
                     && !links
                         .iter()
                         .any(|l: &CellLink| l.target == LinkTarget::External(url.to_string()))
@@ -441,7 +416,7 @@ fn cell(catalog: &Catalog, p: &Project, key: RowKey, lang: Lang) -> (Cell, Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::prefs::tests::fixture;
+    use crate::test_catalog::small as fixture;
     use proptest::prelude::*;
 
     fn strings(v: &[&str]) -> Vec<String> {
@@ -614,7 +589,7 @@ mod tests {
     fn every_row_is_built_in_order_with_one_cell_per_project() {
         let index = fixture();
         let projects = [get(&index, "kubernetes"), get(&index, "opentracing")];
-        let rows = rows(&index.catalog, &projects, Lang::En);
+        let rows = rows(&index, &projects, Lang::En);
         assert_eq!(
             rows.iter().map(|r| r.key).collect::<Vec<_>>(),
             RowKey::ALL.to_vec()
@@ -626,7 +601,7 @@ mod tests {
     fn same_values_do_not_differ_and_different_ones_do() {
         let index = fixture();
         let projects = [get(&index, "prometheus"), get(&index, "jaeger")];
-        let rows = rows(&index.catalog, &projects, Lang::En);
+        let rows = rows(&index, &projects, Lang::En);
         assert!(!row(&rows, RowKey::License).differs);
         assert!(!row(&rows, RowKey::Maturity).differs);
         assert!(!row(&rows, RowKey::Language).differs);
@@ -639,7 +614,7 @@ mod tests {
         assert!(!row(&rows, RowKey::Caveats).differs, "both empty");
 
         let projects = [get(&index, "prometheus"), get(&index, "opentelemetry")];
-        let rows = super::rows(&index.catalog, &projects, Lang::Ko);
+        let rows = super::rows(&index, &projects, Lang::Ko);
         assert!(row(&rows, RowKey::Maturity).differs);
         assert!(row(&rows, RowKey::Stages).differs);
         assert!(!row(&rows, RowKey::License).differs);
@@ -648,9 +623,9 @@ mod tests {
     #[test]
     fn fewer_than_two_projects_never_differ() {
         let index = fixture();
-        let one = rows(&index.catalog, &[get(&index, "kubernetes")], Lang::En);
+        let one = rows(&index, &[get(&index, "kubernetes")], Lang::En);
         assert!(one.iter().all(|r| !r.differs && r.cells.len() == 1));
-        let none = rows(&index.catalog, &[], Lang::En);
+        let none = rows(&index, &[], Lang::En);
         assert!(none.iter().all(|r| !r.differs && r.cells.is_empty()));
     }
 
@@ -662,7 +637,7 @@ mod tests {
             get(&index, "opentracing"),
             get(&index, "opentelemetry"),
         ];
-        let en = rows(&index.catalog, &projects, Lang::En);
+        let en = rows(&index, &projects, Lang::En);
         let lines = |rows: &[Row], key, i: usize| match row(rows, key).cells.get(i) {
             Some(Cell::Lines(l)) => l.clone(),
             other => panic!("{key:?} {i}: {other:?}"),
@@ -690,7 +665,7 @@ mod tests {
             strings(&["Tracing", "Logging"])
         );
 
-        let ko = rows(&index.catalog, &projects, Lang::Ko);
+        let ko = rows(&index, &projects, Lang::Ko);
         assert_eq!(lines(&ko, RowKey::Map2020, 0), strings(&["3단계 · 졸업"]));
         assert_eq!(
             lines(&ko, RowKey::Timeline, 0).first().map(String::as_str),
@@ -738,7 +713,7 @@ mod tests {
         let mut p = get(&index, "kubernetes").clone();
         p.homepage = "javascript:alert(1)".into();
         p.repo = "http://example.org/".into();
-        let rows = rows(&index.catalog, &[&p], Lang::En);
+        let rows = rows(&index, &[&p], Lang::En);
         assert_eq!(
             row(&rows, RowKey::Links).cells,
             vec![Cell::Links(Vec::new())]

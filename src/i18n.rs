@@ -1,6 +1,11 @@
-//! Every UI string, in Korean and English, keyed by one enum; plus language-aware formatting.
+//! Every UI string, in Korean and English, keyed by one enum; the label of every value the
+//! UI names (maturity, decision, facet …) as methods on those types; language-aware
+//! formatting.
 
 pub use crate::catalog::Lang;
+use crate::catalog::{MapBadge, Maturity, RelationKind};
+use crate::prefs::{Decision, StorageNotice, Theme};
+use crate::query::Facet;
 
 macro_rules! ui_strings {
     ($($key:ident => $ko:literal, $en:literal;)*) => {
@@ -191,6 +196,7 @@ ui_strings! {
     Progress => "진행 상황", "Progress";
     ExportJson => "JSON으로 내보내기", "Export JSON";
     ExportMarkdown => "Markdown으로 내보내기", "Export Markdown";
+    ExportFailed => "파일을 내려받지 못했습니다. 브라우저가 다운로드를 막았을 수 있으니 다시 시도하세요.", "The file could not be downloaded. The browser may have blocked it: please try again.";
     Import => "가져오기", "Import";
     ImportFile => "가져올 JSON 파일", "JSON file to import";
     ImportMerge => "합치기", "Merge";
@@ -236,6 +242,102 @@ impl K {
             Lang::Ko => ko,
             Lang::En => en,
         }
+    }
+}
+
+impl Maturity {
+    pub fn label(self) -> K {
+        match self {
+            Maturity::Graduated => K::MaturityGraduated,
+            Maturity::Incubating => K::MaturityIncubating,
+            Maturity::Sandbox => K::MaturitySandbox,
+            Maturity::Archived => K::MaturityArchived,
+            Maturity::NotCncf => K::MaturityNotCncf,
+        }
+    }
+}
+
+impl MapBadge {
+    /// The maturity the 2020 map's badge stood for.
+    pub fn maturity(self) -> Maturity {
+        match self {
+            MapBadge::Graduated => Maturity::Graduated,
+            MapBadge::Incubating => Maturity::Incubating,
+        }
+    }
+
+    pub fn label(self) -> K {
+        self.maturity().label()
+    }
+}
+
+impl RelationKind {
+    pub fn label(self) -> K {
+        match self {
+            RelationKind::Alternative => K::RelAlternative,
+            RelationKind::Successor => K::RelSuccessor,
+            RelationKind::Complements => K::RelComplements,
+            RelationKind::Implements => K::RelImplements,
+            RelationKind::PartOf => K::RelPartOf,
+        }
+    }
+}
+
+impl Decision {
+    pub fn label(self) -> K {
+        match self {
+            Decision::Considering => K::DecisionConsidering,
+            Decision::Evaluating => K::DecisionEvaluating,
+            Decision::Adopted => K::DecisionAdopted,
+            Decision::Rejected => K::DecisionRejected,
+        }
+    }
+
+    /// The label of a decision, or of having none.
+    pub fn label_of(decision: Option<Decision>) -> K {
+        decision.map_or(K::DecisionNone, Decision::label)
+    }
+}
+
+impl Theme {
+    /// The label of a theme choice (`None`: follow the system).
+    pub fn label_of(theme: Option<Theme>) -> K {
+        match theme {
+            None => K::ThemeSystem,
+            Some(Theme::Light) => K::ThemeLight,
+            Some(Theme::Dark) => K::ThemeDark,
+        }
+    }
+}
+
+impl Facet {
+    pub fn label(self) -> K {
+        match self {
+            Facet::Stage => K::FacetStage,
+            Facet::Maturity => K::FacetMaturity,
+            Facet::Language => K::FacetLanguage,
+            Facet::License => K::FacetLicense,
+            Facet::Tag => K::FacetTag,
+        }
+    }
+}
+
+impl StorageNotice {
+    pub fn label(self) -> K {
+        match self {
+            StorageNotice::Unavailable => K::StorageUnavailable,
+            StorageNotice::Full => K::StorageFull,
+            StorageNotice::Recovered => K::StorageRecovered,
+        }
+    }
+}
+
+/// A step of the trail: "3단계" / "Step 3" (the same spelling everywhere: the trail, the
+/// project page, the comparison and the Markdown export).
+pub fn step_label(step: u8, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => format!("{step}{}", K::Step.get(lang)),
+        Lang::En => format!("{} {step}", K::Step.get(lang)),
     }
 }
 
@@ -322,5 +424,24 @@ mod tests {
         assert_eq!(format_date("2021-07-28", Lang::En), "Jul 28, 2021");
         assert_eq!(format_date("2021-13-28", Lang::En), "2021-13-28");
         assert_eq!(format_date("garbage", Lang::En), "garbage");
+    }
+
+    #[test]
+    fn steps_read_the_same_everywhere() {
+        assert_eq!(step_label(3, Lang::Ko), "3단계");
+        assert_eq!(step_label(3, Lang::En), "Step 3");
+    }
+
+    #[test]
+    fn every_enum_value_has_its_own_label() {
+        use std::collections::HashSet;
+        let maturities: HashSet<K> = Maturity::ALL.iter().map(|m| m.label()).collect();
+        assert_eq!(maturities.len(), Maturity::ALL.len());
+        let decisions: HashSet<K> = Decision::ALL.iter().map(|d| d.label()).collect();
+        assert_eq!(decisions.len(), Decision::ALL.len());
+        assert!(!decisions.contains(&Decision::label_of(None)));
+        let facets: HashSet<K> = Facet::ALL.iter().map(|f| f.label()).collect();
+        assert_eq!(facets.len(), Facet::ALL.len());
+        assert_eq!(MapBadge::Incubating.label(), K::MaturityIncubating);
     }
 }

@@ -6,11 +6,18 @@ pub mod filter;
 pub mod i18n;
 pub mod prefs;
 pub mod query;
+pub mod routes;
 pub mod search;
+pub mod text;
 pub mod validate;
+
+#[cfg(test)]
+mod test_catalog;
 
 mod app;
 mod components;
+mod dom;
+mod lang;
 mod pages;
 mod panic_page;
 mod storage;

@@ -1,22 +1,20 @@
 //! The browser edge of `prefs`: localStorage, backups of unreadable data, other tabs.
 //!
-//! Uses `web_sys::Storage` through fallible calls only: gloo-storage's `raw()`/`get()` throw
-//! (and so kill the wasm app) when storage is disabled, which private modes do.
+//! Storage is probed first with fallible `web_sys` calls: gloo-storage's `raw()` throws (and
+//! so kills the wasm app) when storage is disabled, which private modes do. Once the probe
+//! has succeeded, the saved state is written with gloo-storage's typed `set`. Two paths stay
+//! on raw text, because a typed call would lose data (see `prefs::load` tests
+//! `typed_reading_would_lose_a_whole_file` and `backups_must_be_raw_text`):
+//! - reading saved state: one unreadable entry would make a typed `get` drop the whole file,
+//!   and the backup needs the exact original text;
+//! - writing a backup: a typed `set` of the text would store it JSON-quoted, not as it was.
 
 use crate::catalog::bundled;
+use crate::compare;
+pub use crate::prefs::StorageNotice;
 use crate::prefs::{self, storage_keys, LoadProblem, Prefs};
+use gloo_storage::{LocalStorage, Storage as _};
 use leptos::prelude::*;
-
-/// Something about saved data the user must be told.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageNotice {
-    /// Storage can't be used: changes live in memory only.
-    Unavailable,
-    /// A write failed (quota): the previous saved state is intact.
-    Full,
-    /// Some saved data was unreadable; the original was backed up.
-    Recovered,
-}
 
 /// The user's saved state, shared through context.
 #[derive(Clone, Copy)]
@@ -54,6 +52,12 @@ fn back_up(storage: &web_sys::Storage, raw: &str) -> bool {
     false
 }
 
+/// Write the saved state (typed, through gloo-storage). Only called once the probe found
+/// storage writable: `LocalStorage::raw()` throws otherwise. Stores exactly `to_json()`.
+fn write(prefs: &Prefs) -> bool {
+    LocalStorage::set(storage_keys::PREFS, prefs).is_ok()
+}
+
 impl Store {
     /// Read saved state once at start-up.
     pub fn load() -> Store {
@@ -70,11 +74,7 @@ impl Store {
                         // Never overwrite what we could not read without a copy of it. With
                         // the copy kept, write what was recovered at once, so the next start
                         // reads it cleanly (and makes no second backup).
-                        if back_up(&storage, raw)
-                            && storage
-                                .set_item(storage_keys::PREFS, &loaded.prefs.to_json())
-                                .is_ok()
-                        {
+                        if back_up(&storage, raw) && write(&loaded.prefs) {
                             notice = Some(StorageNotice::Recovered);
                         } else {
                             // No copy could be made: leave the original untouched, keep
@@ -98,12 +98,42 @@ impl Store {
         }
     }
 
-    pub fn prefs(&self) -> RwSignal<Prefs> {
-        self.prefs
+    /// The saved state, read-only: every change goes through `update` or `replace`, which
+    /// write it through.
+    pub fn prefs(&self) -> ReadSignal<Prefs> {
+        self.prefs.read_only()
     }
 
-    pub fn notice(&self) -> RwSignal<Option<StorageNotice>> {
-        self.notice
+    pub fn notice(&self) -> ReadSignal<Option<StorageNotice>> {
+        self.notice.read_only()
+    }
+
+    /// The user has read the notice.
+    pub fn dismiss_notice(&self) {
+        self.notice.set(None);
+    }
+
+    /// Bookmark `id`, or remove its bookmark; returns whether it is bookmarked now. What
+    /// the star button and the `b` shortcut do.
+    pub fn toggle_bookmark(&self, id: &str) -> bool {
+        self.update(|p| p.toggle_bookmark(id));
+        self.prefs.with_untracked(|p| p.is_bookmarked(id))
+    }
+
+    /// Add `id` to the compare tray, or take it out; returns whether it is in the tray now,
+    /// or `Full` when there was no room. What the compare button and the `c` shortcut do.
+    pub fn toggle_compare(&self, id: &str) -> Result<bool, compare::Full> {
+        let inside = self
+            .prefs
+            .with_untracked(|p| p.compare.iter().any(|c| c == id));
+        if inside {
+            self.update(|p| compare::remove(&mut p.compare, id));
+            return Ok(false);
+        }
+        let mut next = self.prefs.with_untracked(|p| p.compare.clone());
+        compare::add(&mut next, id)?;
+        self.update(|p| p.compare = next);
+        Ok(true)
     }
 
     /// Change the saved state and write it through.
@@ -122,11 +152,7 @@ impl Store {
         if !self.persistent.get_value() {
             return;
         }
-        let json = self.prefs.with_untracked(Prefs::to_json);
-        let written = local_storage()
-            .map(|s| s.set_item(storage_keys::PREFS, &json).is_ok())
-            .unwrap_or(false);
-        if !written {
+        if !self.prefs.with_untracked(write) {
             self.notice.set(Some(StorageNotice::Full));
         } else if self.notice.get_untracked() == Some(StorageNotice::Full) {
             self.notice.set(None);
@@ -157,6 +183,11 @@ pub fn provide_store() -> Store {
     store
 }
 
+/// The saved state. Only views inside `App` may ask: a second store would read storage again
+/// and add a second listener for other tabs, so a missing provider is a bug, said loudly.
 pub fn use_store() -> Store {
-    use_context::<Store>().unwrap_or_else(provide_store)
+    match use_context::<Store>() {
+        Some(store) => store,
+        None => panic!("use_store() outside App: no saved state provided"),
+    }
 }

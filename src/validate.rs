@@ -10,6 +10,7 @@
 
 use crate::catalog::STAGE_IDS;
 use crate::catalog::{Catalog, Cncf, MapBadge, Maturity, Text};
+use crate::text::is_https;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -559,16 +560,9 @@ fn map_2020(c: &Catalog, sink: &mut Sink) {
     }
 }
 
-/// An `https://` URL with a host and no whitespace.
-pub fn is_https_url(url: &str) -> bool {
-    url.strip_prefix("https://")
-        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
-        && !url.chars().any(char::is_whitespace)
-}
-
 fn https_urls(c: &Catalog, sink: &mut Sink) {
     let mut check = |id: &str, field: &str, url: &str| {
-        if !is_https_url(url) {
+        if !is_https(url) {
             sink.report(id, format!("{field} `{url}` is not an https:// URL"));
         }
     };
@@ -737,7 +731,7 @@ mod tests {
         for bad in ["", "CRI-O", "cri_o", "-a", "a-", "a--b", "a b"] {
             assert!(!is_kebab_id(bad), "{bad}");
         }
-        assert!(is_https_url("https://prometheus.io/"));
+        assert!(is_https("https://prometheus.io/"));
         for bad in [
             "http://x.io",
             "https://",
@@ -745,7 +739,7 @@ mod tests {
             "https://a b",
             "ftp://x",
         ] {
-            assert!(!is_https_url(bad), "{bad}");
+            assert!(!is_https(bad), "{bad}");
         }
     }
 }

@@ -157,8 +157,8 @@ test('the trail in Korean', async ({ page, problems }) => {
   await page.goto('./?lang=ko');
   await ready(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-  const headings = page.getByRole('main').getByRole('heading', { level: 2, name: /^단계 \d+:/ });
-  await expect(headings).toHaveText(data.stages.map((s) => `단계 ${s.step}: ${s.title.ko}`));
+  const headings = page.getByRole('main').getByRole('heading', { level: 2, name: /^\d+단계:/ });
+  await expect(headings).toHaveText(data.stages.map((s) => `${s.step}단계: ${s.title.ko}`));
   const p = data.projects[0];
   await expect(card(page, p.name)).toContainText(p.tagline.ko);
   expect(problems).toEqual([]);

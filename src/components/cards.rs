@@ -1,28 +1,14 @@
 //! Project cards and the small pieces they share with the detail page: maturity badge, the
 //! 2020-map change note, bookmark and compare toggles.
 
-use crate::app::{tr, use_lang};
 use crate::catalog::{bundled, Lang, MapBadge, Maturity, Project};
-use crate::compare::{self, MAX_COMPARED};
+use crate::compare::MAX_COMPARED;
 use crate::components::links::A;
 use crate::i18n::{format_date, K};
-use crate::prefs::Decision;
+use crate::lang::{tr, use_lang};
+use crate::routes;
 use crate::storage::use_store;
 use leptos::prelude::*;
-
-pub use crate::compare::maturity_key;
-
-/// The label of a decision, or of having none.
-pub fn decision_key(d: Option<Decision>) -> K {
-    d.map(crate::prefs::decision_key).unwrap_or(K::DecisionNone)
-}
-
-fn badge_maturity(b: MapBadge) -> Maturity {
-    match b {
-        MapBadge::Graduated => Maturity::Graduated,
-        MapBadge::Incubating => Maturity::Incubating,
-    }
-}
 
 /// The date today's maturity was reached, if the dataset has it.
 pub fn maturity_date(p: &Project) -> Option<&str> {
@@ -38,22 +24,22 @@ pub fn maturity_date(p: &Project) -> Option<&str> {
 #[component]
 pub fn MaturityBadge(maturity: Maturity) -> impl IntoView {
     view! {
-        <span class=format!("tm-badge tm-badge--{}", maturity.id())>{tr(maturity_key(maturity))}</span>
+        <span class=format!("tm-badge tm-badge--{}", maturity.id())>{tr(maturity.label())}</span>
     }
 }
 
 /// "2020 map: Incubating → Graduated (Jul 28, 2021)" where the map and today differ.
 pub fn map_change_text(p: &Project, lang: Lang) -> Option<String> {
     let map = p.on_map_2020.as_ref()?;
-    let then = map.badge.map(badge_maturity);
+    let then = map.badge.map(MapBadge::maturity);
     if then == Some(p.cncf.status) {
         return None;
     }
     let then_word = match then {
-        Some(m) => maturity_key(m).get(lang).to_string(),
+        Some(m) => m.label().get(lang).to_string(),
         None => K::NoBadge2020.get(lang).to_string(),
     };
-    let now_word = maturity_key(p.cncf.status).get(lang);
+    let now_word = p.cncf.status.label().get(lang);
     let date = maturity_date(p)
         .map(|d| format!(" ({})", format_date(d, lang)))
         .unwrap_or_default();
@@ -86,7 +72,9 @@ pub fn BookmarkButton(project: &'static Project, #[prop(optional)] compact: bool
             aria-label=label
             title=label
             data-action="bookmark"
-            on:click=move |_| store.update(|p| p.toggle_bookmark(id))
+            on:click=move |_| {
+                store.toggle_bookmark(id);
+            }
         >
             <span aria-hidden="true">{move || if on.get() { "★" } else { "☆" }}</span>
             {(!compact).then(|| view! {
@@ -104,18 +92,7 @@ pub fn CompareToggle(project: &'static Project, #[prop(optional)] compact: bool)
     let on = Memo::new(move |_| store.prefs().with(|p| p.compare.iter().any(|c| c == id)));
     let full = Memo::new(move |_| store.prefs().with(|p| p.compare.len() >= MAX_COMPARED));
     let refused = RwSignal::new(false);
-    let toggle = move |_| {
-        if on.get_untracked() {
-            store.update(|p| compare::remove(&mut p.compare, id));
-            refused.set(false);
-        } else if full.get_untracked() {
-            refused.set(true);
-        } else {
-            store.update(|p| {
-                let _ = compare::add(&mut p.compare, id);
-            });
-        }
-    };
+    let toggle = move |_| refused.set(store.toggle_compare(id).is_err());
     let label = move || {
         let action = if on.get() {
             K::RemoveFromCompare
@@ -155,13 +132,13 @@ pub fn ProjectCard(project: &'static Project) -> impl IntoView {
     let lang = use_lang();
     let store = use_store();
     let id = project.id.as_str();
-    let href = format!("/project/{id}");
+    let href = routes::project(id);
     let bookmarked = Memo::new(move |_| store.prefs().with(|p| p.is_bookmarked(id)));
     let decision = Memo::new(move |_| store.prefs().with(|p| p.decision(id)));
     let successor = project
         .successor()
         .and_then(|s| bundled().project(s))
-        .map(|s| (format!("/project/{}", s.id), s.name.clone()));
+        .map(|s| (routes::project(&s.id), s.name.clone()));
     view! {
         <article class="tm-card" class:tm-card--bookmarked=move || bookmarked.get() data-project=id>
             <header class="tm-card__head">
@@ -176,7 +153,7 @@ pub fn ProjectCard(project: &'static Project) -> impl IntoView {
                 <MaturityBadge maturity=project.cncf.status />
                 {project.language.clone().map(|l| view! { <span class="tm-chip tm-chip--plain">{l}</span> })}
                 {move || decision.get().map(|d| view! {
-                    <span class=format!("tm-chip tm-chip--decision tm-chip--{}", d.id())>{decision_key(Some(d)).get(lang.get())}</span>
+                    <span class=format!("tm-chip tm-chip--decision tm-chip--{}", d.id())>{d.label().get(lang.get())}</span>
                 })}
             </p>
             {move || map_change_text(project, lang.get()).map(|t| view! { <p class="tm-card__map">{t}</p> })}

@@ -1,26 +1,20 @@
 //! "Copy link": the current view's URL, with the language, on the clipboard.
 
-use crate::app::{tr, use_lang};
+use crate::catalog::Lang;
 use crate::i18n::K;
-use crate::query::{keys, pairs, print};
+use crate::lang::{tr, use_lang};
+use crate::query::with_lang;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 /// The current address with `lang` set to the language in use, so a colleague sees the same.
-fn shareable_url(lang: &str) -> Option<String> {
+fn shareable_url(lang: Lang) -> Option<String> {
     let location = web_sys::window()?.location();
-    let search = location.search().ok()?;
-    let mut kept: Vec<(String, String)> = pairs(&search)
-        .into_iter()
-        .filter(|(k, _)| k != keys::LANG)
-        .collect();
-    kept.push((keys::LANG.to_string(), lang.to_string()));
-    let refs: Vec<(&str, String)> = kept.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
     Some(format!(
         "{}{}{}",
         location.origin().ok()?,
         location.pathname().ok()?,
-        print(&refs)
+        with_lang(&location.search().ok()?, lang)
     ))
 }
 
@@ -35,7 +29,7 @@ pub fn CopyLink() -> impl IntoView {
     let lang = use_lang();
     let outcome = RwSignal::new(None::<Outcome>);
     let copy = move |_| {
-        let url = shareable_url(lang.get_untracked().code());
+        let url = shareable_url(lang.get_untracked());
         leptos::task::spawn_local(async move {
             let result = match (url, web_sys::window()) {
                 (Some(url), Some(w)) => JsFuture::from(w.navigator().clipboard().write_text(&url))

@@ -1,9 +1,8 @@
 //! The per-project decision editor: status and a short note (always plain text).
 
-use crate::app::{tr, use_lang};
 use crate::catalog::Project;
-use crate::components::cards::decision_key;
 use crate::i18n::K;
+use crate::lang::{tr, use_lang};
 use crate::prefs::Decision;
 use crate::storage::use_store;
 use leptos::prelude::*;
@@ -52,7 +51,7 @@ pub fn DecisionEditor(project: &'static Project) -> impl IntoView {
                 <option value="" selected=move || current.get().is_none()>{tr(K::DecisionNone)}</option>
                 {Decision::ALL.into_iter().map(|d| view! {
                     <option value=d.id() selected=move || current.get() == Some(d)>
-                        {move || decision_key(Some(d)).get(lang.get())}
+                        {move || d.label().get(lang.get())}
                     </option>
                 }).collect_view()}
             </select>

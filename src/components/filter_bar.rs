@@ -1,11 +1,10 @@
 //! The search box, facet checkboxes with counts, active-filter chips and the copy-link action.
 
-use crate::app::{tr, use_lang};
 use crate::catalog::{catalog, Lang, Maturity};
-use crate::components::cards::maturity_key;
 use crate::filter::FacetOption;
 use crate::i18n::K;
-use crate::query::{Facet, TrailQuery};
+use crate::lang::{tr, use_lang};
+use crate::query::{search_box_text, Facet, TrailQuery};
 use leptos::prelude::*;
 
 /// The label a facet value shows in `lang`.
@@ -17,23 +16,13 @@ pub fn value_label(facet: Facet, value: &str, lang: Lang) -> String {
             .map(|s| format!("{}. {}", s.step, s.title.get(lang)))
             .unwrap_or_else(|| value.to_string()),
         Facet::Maturity => Maturity::from_id(value)
-            .map(|m| maturity_key(m).get(lang).to_string())
+            .map(|m| m.label().get(lang).to_string())
             .unwrap_or_else(|| value.to_string()),
         Facet::Tag => data
             .tag(value)
             .map(|t| t.label.get(lang).to_string())
             .unwrap_or_else(|| value.to_string()),
         Facet::Language | Facet::License => value.to_string(),
-    }
-}
-
-pub fn facet_key(facet: Facet) -> K {
-    match facet {
-        Facet::Stage => K::FacetStage,
-        Facet::Maturity => K::FacetMaturity,
-        Facet::Language => K::FacetLanguage,
-        Facet::License => K::FacetLicense,
-        Facet::Tag => K::FacetTag,
     }
 }
 
@@ -48,18 +37,11 @@ pub fn FilterBar(
     count: Signal<usize>,
 ) -> impl IntoView {
     let lang = use_lang();
-    // The box keeps exactly what was typed (`typed`); the URL holds the trimmed text. The
-    // box's value is written only when the URL changes from elsewhere (Back, a chip, clear
-    // all): writing it while the user types would disturb the caret and IME composition.
+    // The URL holds the trimmed search text; the box shows what was typed while that still
+    // means the same, else the URL's text (Back, a chip, "clear all", Esc). A memo, so the
+    // box is written only when what it should show changes, never under the caret.
     let typed = StoredValue::new(query.with_untracked(|q| q.q.clone()));
-    let text = RwSignal::new(typed.get_value());
-    Effect::new(move |_| {
-        let q = query.with(|q| q.q.clone());
-        if typed.with_value(|t| t.trim() != q) {
-            typed.set_value(q.clone());
-            text.set(q);
-        }
-    });
+    let text = Memo::new(move |_| query.with(|q| typed.with_value(|t| search_box_text(t, &q.q))));
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         typed.set_value(value.clone());
@@ -107,7 +89,7 @@ pub fn FilterBar(
                     autocomplete="off"
                     spellcheck="false"
                     placeholder=tr(K::SearchPlaceholder)
-                    prop:value=move || text.get()
+                    prop:value=text
                     on:input=on_input
                 />
             </div>
@@ -195,11 +177,11 @@ fn FacetGroup(
             }
         }>
             <summary class="tm-facet__summary">
-                {move || facet_key(facet).get(lang.get())}
+                {move || facet.label().get(lang.get())}
                 {move || (active.get() > 0).then(|| view! { <span class="tm-facet__active">{format!(" ({})", active.get())}</span> })}
             </summary>
             <fieldset class="tm-facet__options">
-                <legend class="tm-visually-hidden">{move || facet_key(facet).get(lang.get())}</legend>
+                <legend class="tm-visually-hidden">{move || facet.label().get(lang.get())}</legend>
                 <For each=move || mine.with(|o| o.iter().map(|x| x.value.clone()).collect::<Vec<_>>()) key=|v| v.clone() let:value>
                     {
                         let v1 = value.clone();

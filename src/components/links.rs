@@ -1,10 +1,7 @@
 //! External links: only `https:` URLs become links, always with `rel="noopener noreferrer"`.
 
+use crate::text::is_https;
 use leptos::prelude::*;
-
-pub fn is_https(url: &str) -> bool {
-    url.starts_with("https://") && !url.chars().any(char::is_whitespace)
-}
 
 /// A link to `url` if it is https, else the label as plain text.
 pub fn external_link<L>(url: &str, label: L) -> AnyView
@@ -28,7 +25,7 @@ pub fn url_label(url: &str) -> String {
 
 /// The deployment's base path from `<base href>` (Trunk's `--public-url`), without the
 /// trailing slash: "" at the site root, "/trailmap" under a sub-path.
-static BASE: std::sync::LazyLock<String> = std::sync::LazyLock::new(crate::app::router_base);
+static BASE: std::sync::LazyLock<String> = std::sync::LazyLock::new(crate::dom::router_base);
 
 /// An in-app `href` ("/compare", "/project/x") under the deployment's base path; anything
 /// not starting with one `/` (relative, `//host`, `https:`) is returned as it is.

@@ -5,8 +5,6 @@ pub mod copy_link;
 pub mod decision;
 pub mod filter_bar;
 pub mod links;
-pub mod net;
-pub mod scroll_memory;
 pub mod shell;
 pub mod shortcuts;
 pub mod tray;

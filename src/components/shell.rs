@@ -1,11 +1,13 @@
 //! Header, footer and the app-wide notices (storage, offline, updates, links not understood).
 
-use crate::app::{tr, use_lang};
 use crate::catalog::{catalog, Lang};
 use crate::components::links::external_link;
 use crate::components::links::A;
 use crate::i18n::{format_date, K};
+use crate::lang::{tr, use_lang};
 use crate::prefs::Theme;
+use crate::query::{lang_param, with_lang};
+use crate::routes;
 use crate::storage::{use_store, StorageNotice};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -26,19 +28,11 @@ pub fn Header() -> impl IntoView {
         store.update(|p| p.settings.lang = Some(next));
         // A `lang` in the URL would win over the saved choice: rewrite it.
         let search = location.search.get_untracked();
-        if crate::query::lang_param(&search).is_some() {
-            let mut pairs = crate::query::pairs(&search);
-            for (k, v) in pairs.iter_mut() {
-                if k == crate::query::keys::LANG {
-                    *v = next.code().to_string();
-                }
-            }
-            let refs: Vec<(&str, String)> =
-                pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        if lang_param(&search).is_some() {
             let url = format!(
                 "{}{}",
                 location.pathname.get_untracked(),
-                crate::query::print(&refs)
+                with_lang(&search, next)
             );
             navigate(
                 &url,
@@ -52,24 +46,16 @@ pub fn Header() -> impl IntoView {
         }
     };
 
-    let theme_value = move || match store.prefs().with(|p| p.settings.theme) {
-        Some(Theme::Light) => "light",
-        Some(Theme::Dark) => "dark",
-        None => "system",
-    };
+    let theme_value = move || Theme::id_of(store.prefs().with(|p| p.settings.theme));
     let on_theme = move |ev: leptos::ev::Event| {
-        let theme = match event_target_value(&ev).as_str() {
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        };
+        let theme = Theme::from_id(&event_target_value(&ev));
         store.update(|p| p.settings.theme = theme);
     };
 
     view! {
         <header class="tm-header">
             <div class="tm-header__inner">
-                <A href="/" attr:class="tm-header__brand">
+                <A href=routes::TRAIL attr:class="tm-header__brand">
                     <svg class="tm-header__logo" aria-hidden="true" viewBox="0 0 64 64" width="28" height="28">
                         <rect width="64" height="64" rx="14" fill="#0b5cad" />
                         <path d="M8 50 26 20l9 14 6-9 15 25z" fill="#fff" />
@@ -78,9 +64,9 @@ pub fn Header() -> impl IntoView {
                     <span>{tr(K::AppName)}</span>
                 </A>
                 <nav class="tm-nav" aria-label=tr(K::MainNav)>
-                    <A href="/" exact=true>{tr(K::NavTrail)}</A>
-                    <A href="/compare">{tr(K::NavCompare)}</A>
-                    <A href="/saved">{tr(K::NavSaved)}</A>
+                    <A href=routes::TRAIL exact=true>{tr(K::NavTrail)}</A>
+                    <A href=routes::COMPARE>{tr(K::NavCompare)}</A>
+                    <A href=routes::SAVED>{tr(K::NavSaved)}</A>
                 </nav>
                 <div class="tm-header__tools">
                     <button
@@ -95,9 +81,9 @@ pub fn Header() -> impl IntoView {
                     <label class="tm-theme">
                         <span class="tm-visually-hidden">{tr(K::ThemeLabel)}</span>
                         <select on:change=on_theme prop:value=theme_value>
-                            <option value="system" selected=move || theme_value() == "system">{tr(K::ThemeSystem)}</option>
-                            <option value="light" selected=move || theme_value() == "light">{tr(K::ThemeLight)}</option>
-                            <option value="dark" selected=move || theme_value() == "dark">{tr(K::ThemeDark)}</option>
+                            {Theme::CHOICES.into_iter().map(|t| view! {
+                                <option value=Theme::id_of(t) selected=move || theme_value() == Theme::id_of(t)>{tr(Theme::label_of(t))}</option>
+                            }).collect_view()}
                         </select>
                     </label>
                 </div>
@@ -136,22 +122,16 @@ pub fn Footer() -> impl IntoView {
 pub fn Notices() -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
-    let online = crate::components::net::use_online();
-    let update_ready = crate::components::net::use_update_ready();
-    let storage_text = move || {
-        store.notice().get().map(|n| match n {
-            StorageNotice::Unavailable => K::StorageUnavailable,
-            StorageNotice::Full => K::StorageFull,
-            StorageNotice::Recovered => K::StorageRecovered,
-        })
-    };
+    let online = crate::dom::net::use_online();
+    let update_ready = crate::dom::net::use_update_ready();
+    let storage_text = move || store.notice().get().map(StorageNotice::label);
     view! {
         <div class="tm-notices" role="status" aria-live="polite">
             {move || storage_text().map(|key| view! {
                 <p class="tm-notice tm-notice--warn" data-notice="storage">
                     <span>{key.get(lang.get())}</span>
                     {(key != K::StorageUnavailable).then(|| view! {
-                        <button type="button" class="tm-button tm-button--small" on:click=move |_| store.notice().set(None)>
+                        <button type="button" class="tm-button tm-button--small" on:click=move |_| store.dismiss_notice()>
                             {tr(K::Dismiss)}
                         </button>
                     })}
@@ -163,7 +143,7 @@ pub fn Notices() -> impl IntoView {
             {move || update_ready.get().then(|| view! {
                 <p class="tm-notice tm-notice--info" data-notice="update">
                     <span>{tr(K::UpdateReady)}</span>
-                    <button type="button" class="tm-button tm-button--small" on:click=|_| crate::components::net::apply_update()>
+                    <button type="button" class="tm-button tm-button--small" on:click=|_| crate::dom::net::apply_update()>
                         {tr(K::UpdateReload)}
                     </button>
                 </p>

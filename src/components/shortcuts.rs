@@ -1,9 +1,14 @@
 //! Keyboard shortcuts: the pure key → action mapping, the window key listener that performs
-//! the actions, and the help dialog (`?`).
+//! the actions (calling what the buttons call), and the help dialog (`?`).
 
-use crate::app::{tr, use_lang};
 use crate::catalog::bundled;
+use crate::dom::document;
+use crate::dom::focus::{active_element, html_element};
 use crate::i18n::K;
+use crate::lang::{tr, use_lang};
+use crate::pages::trail::set_trail_query;
+use crate::query::TrailQuery;
+use crate::routes;
 use crate::storage::use_store;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -101,18 +106,6 @@ thread_local! {
     static OPENER: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
 }
 
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
-}
-
-fn active_element() -> Option<web_sys::Element> {
-    document()?.active_element()
-}
-
-fn html_element(el: web_sys::Element) -> Option<web_sys::HtmlElement> {
-    el.dyn_into::<web_sys::HtmlElement>().ok()
-}
-
 fn focus_of(el: Option<&web_sys::Element>) -> Focus {
     let Some(el) = el else {
         return Focus::Other;
@@ -140,12 +133,16 @@ fn focus_of(el: Option<&web_sys::Element>) -> Focus {
     }
 }
 
+fn help_dialog() -> Option<web_sys::HtmlDialogElement> {
+    document()?
+        .get_element_by_id(HELP_DIALOG_ID)?
+        .dyn_into::<web_sys::HtmlDialogElement>()
+        .ok()
+}
+
 /// Open the shortcuts help as a modal dialog, remembering what had focus.
 pub fn open_help() {
-    let Some(dialog) = document()
-        .and_then(|d| d.get_element_by_id(HELP_DIALOG_ID))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
-    else {
+    let Some(dialog) = help_dialog() else {
         return;
     };
     if dialog.open() {
@@ -157,10 +154,7 @@ pub fn open_help() {
 }
 
 fn close_help() {
-    if let Some(dialog) = document()
-        .and_then(|d| d.get_element_by_id(HELP_DIALOG_ID))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
-    {
+    if let Some(dialog) = help_dialog() {
         dialog.close();
     }
 }
@@ -173,34 +167,17 @@ fn restore_focus() {
     }
 }
 
-fn search_input() -> Option<web_sys::HtmlInputElement> {
-    document()?
-        .get_element_by_id(SEARCH_INPUT_ID)?
-        .dyn_into::<web_sys::HtmlInputElement>()
-        .ok()
-}
-
 fn focus_search() -> bool {
-    match search_input() {
+    let input = document()
+        .and_then(|d| d.get_element_by_id(SEARCH_INPUT_ID))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    match input {
         Some(input) => {
             let _ = input.focus();
             input.select();
             true
         }
         None => false,
-    }
-}
-
-/// Empty the search box the way typing would, so the filter bar updates the URL.
-fn clear_search() {
-    let Some(input) = search_input() else {
-        return;
-    };
-    input.set_value("");
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    if let Ok(ev) = web_sys::Event::new_with_event_init_dict("input", &init) {
-        let _ = input.dispatch_event(&ev);
     }
 }
 
@@ -224,10 +201,10 @@ fn move_stage(forward: bool) {
     }
 }
 
-/// The element of the project a shortcut acts on: the card holding focus, else the project
-/// page. Returns the control for `action` (`bookmark` or `compare`) and the project id.
-fn project_control(action: &str) -> Option<(web_sys::HtmlElement, String)> {
-    let selector = format!("[data-action=\"{action}\"]");
+/// The project a shortcut acts on: the card (or list item) holding focus that offers the
+/// `control` toggle (`bookmark` or `compare`), else the project page.
+fn focused_project(control: &str) -> Option<String> {
+    let selector = format!("[data-action=\"{control}\"]");
     let in_focus = active_element()
         .and_then(|a| a.closest("[data-project]").ok().flatten())
         .filter(|p| matches!(p.query_selector(&selector), Ok(Some(_))));
@@ -237,19 +214,10 @@ fn project_control(action: &str) -> Option<(web_sys::HtmlElement, String)> {
             .query_selector("article.tm-project[data-project]")
             .ok()??,
     };
-    let id = holder.get_attribute("data-project")?;
-    let control = holder.query_selector(&selector).ok()??;
-    Some((html_element(control)?, id))
+    holder.get_attribute("data-project")
 }
 
-/// Press the project's toggle (`bookmark` or `compare`); returns the project's id.
-fn press_project_toggle(action: &str) -> Option<String> {
-    let (control, id) = project_control(action)?;
-    control.click();
-    Some(id)
-}
-
-/// "Bookmarked: Prometheus", from the saved state after a toggle.
+/// "Bookmarked: Prometheus", after a toggle.
 fn announce(id: &str, on: bool, yes: K, no: K, lang: crate::catalog::Lang) -> String {
     let name = bundled().project(id).map(|p| p.name.as_str()).unwrap_or(id);
     format!("{}: {name}", if on { yes.get(lang) } else { no.get(lang) })
@@ -284,10 +252,7 @@ pub fn Shortcuts() -> impl IntoView {
         if ev.default_prevented() || ev.repeat() {
             return;
         }
-        let dialog_open = document()
-            .and_then(|d| d.get_element_by_id(HELP_DIALOG_ID))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
-            .is_some_and(|d| d.open());
+        let dialog_open = help_dialog().is_some_and(|d| d.open());
         if dialog_open {
             // The dialog handles its own keys (Esc closes it).
             return;
@@ -308,34 +273,31 @@ pub fn Shortcuts() -> impl IntoView {
             Action::FocusSearch => {
                 if !focus_search() {
                     search_pending.set(true);
-                    navigate("/", Default::default());
+                    navigate(routes::TRAIL, Default::default());
                 }
             }
-            Action::ClearSearch => clear_search(),
+            Action::ClearSearch => {
+                // What the search chip's remove button does.
+                let (mut query, _) = TrailQuery::parse(&location.search.get_untracked(), bundled());
+                query.q.clear();
+                set_trail_query(&navigate, &query);
+            }
             Action::NextStage => move_stage(true),
             Action::PrevStage => move_stage(false),
             Action::Help => open_help(),
+            // What the star button and the compare button do.
             Action::Bookmark => {
-                if let Some(id) = press_project_toggle("bookmark") {
-                    let on = store.prefs().with_untracked(|p| p.is_bookmarked(&id));
+                if let Some(id) = focused_project("bookmark") {
+                    let on = store.toggle_bookmark(&id);
                     let text = announce(&id, on, K::Bookmarked, K::BookmarkRemoved, lang);
                     announcement.set(text);
                 }
             }
             Action::Compare => {
-                let in_compare = |id: &str| {
-                    store
-                        .prefs()
-                        .with_untracked(|p| p.compare.iter().any(|c| c == id))
-                };
-                let before = project_control("compare").map(|(_, id)| in_compare(&id));
-                if let Some(id) = press_project_toggle("compare") {
-                    let on = in_compare(&id);
-                    let text = if before == Some(on) {
-                        // Refused: the comparison is full.
-                        K::CompareLimit.get(lang).to_string()
-                    } else {
-                        announce(&id, on, K::InCompare, K::RemovedFromCompare, lang)
+                if let Some(id) = focused_project("compare") {
+                    let text = match store.toggle_compare(&id) {
+                        Ok(on) => announce(&id, on, K::InCompare, K::RemovedFromCompare, lang),
+                        Err(_) => K::CompareLimit.get(lang).to_string(),
                     };
                     announcement.set(text);
                 }

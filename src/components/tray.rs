@@ -1,19 +1,14 @@
 //! The compare tray: the current selection, always at hand, one click from the comparison.
 
-use crate::app::{tr, use_lang};
 use crate::catalog::bundled;
 use crate::compare;
 use crate::components::links::A;
 use crate::i18n::K;
-use crate::query::{keys, print};
+use crate::lang::{tr, use_lang};
+use crate::routes;
 use crate::storage::use_store;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-
-/// `/compare?ids=a,b` for a selection.
-pub fn compare_href(ids: &[String]) -> String {
-    format!("/compare{}", print(&[(keys::IDS, ids.join(","))]))
-}
 
 #[component]
 pub fn CompareTray() -> impl IntoView {
@@ -22,7 +17,7 @@ pub fn CompareTray() -> impl IntoView {
     let location = use_location();
     let selection = Memo::new(move |_| store.prefs().with(|p| p.compare.clone()));
     let hidden =
-        move || selection.with(Vec::is_empty) || location.pathname.get().ends_with("/compare");
+        move || selection.with(Vec::is_empty) || location.pathname.get().ends_with(routes::COMPARE);
     view! {
         <Show when=move || !hidden()>
             <aside class="tm-tray" aria-label=tr(K::CompareTray)>
@@ -51,7 +46,7 @@ pub fn CompareTray() -> impl IntoView {
                     </For>
                 </ul>
                 <div class="tm-tray__actions">
-                    <A href=move || compare_href(&selection.get()) attr:class="tm-button tm-button--primary">{tr(K::CompareOpen)}</A>
+                    <A href=move || routes::compare_of(&selection.get()) attr:class="tm-button tm-button--primary">{tr(K::CompareOpen)}</A>
                     <button type="button" class="tm-button" on:click=move |_| store.update(|p| p.compare.clear())>{tr(K::CompareClear)}</button>
                 </div>
             </aside>

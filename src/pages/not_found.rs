@@ -1,8 +1,8 @@
 //! Any unknown route: say so and offer the way home.
 
-use crate::app::{tr, use_lang};
 use crate::components::links::A;
 use crate::i18n::K;
+use crate::lang::{tr, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 

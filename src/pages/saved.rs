@@ -1,46 +1,24 @@
 //! Route `/saved`: bookmarks and decisions by stage, "my stack", export, import, clear.
+//! The rules (which ids are saved, what replacing or clearing keeps) are `Prefs` methods.
 
-use crate::app::{tr, use_lang};
-use crate::catalog::{bundled, catalog, Project};
+use crate::catalog::{bundled, catalog, Project, Stage};
 use crate::components::cards::{BookmarkButton, MaturityBadge};
 use crate::components::decision::DecisionEditor;
 use crate::components::links::A;
+use crate::dom::download::download;
 use crate::i18n::K;
+use crate::lang::{tr, use_lang};
 use crate::prefs::{
     export_markdown, merge, parse_import, preview, Decision, ImportError, ImportPreview, Prefs,
-    IMPORT_MAX_BYTES,
+    IMPORT_MAX_BYTES, SHOWN_ID_CHARS,
 };
+use crate::routes;
 use crate::storage::use_store;
+use crate::text::shorten;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-
-/// Offer `text` as a file download.
-fn download(name: &str, mime: &str, text: &str) -> Option<()> {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let document = web_sys::window()?.document()?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    a.set_href(&url);
-    a.set_download(name);
-    // Firefox only downloads from a link that is in the document.
-    let body = document.body()?;
-    let _ = body.append_child(&a);
-    a.click();
-    a.remove();
-    // Revoking at once can cancel the download that the click has just started.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(10),
-    );
-    Some(())
-}
 
 /// At most this many ids of an import file are listed in its preview.
 const PREVIEW_IDS: usize = 20;
@@ -50,7 +28,7 @@ fn id_list(ids: &[String]) -> String {
     let mut shown: Vec<String> = ids
         .iter()
         .take(PREVIEW_IDS)
-        .map(|id| id.chars().take(crate::prefs::SHOWN_ID_CHARS).collect())
+        .map(|id| shorten(id, SHOWN_ID_CHARS))
         .collect();
     if ids.len() > PREVIEW_IDS {
         shown.push(format!("… +{}", ids.len() - PREVIEW_IDS));
@@ -67,24 +45,29 @@ struct PendingImport {
 #[component]
 pub fn SavedPage() -> impl IntoView {
     let lang = use_lang();
+    view! {
+        <Title text=move || K::SavedTitle.get(lang.get()).to_string() />
+        <section class="tm-saved">
+            <header class="tm-page-head">
+                <h1>{tr(K::SavedTitle)}</h1>
+                <p class="tm-lead">{tr(K::SavedIntro)}</p>
+            </header>
+            <MyStack />
+            <SavedList />
+            <Transfer />
+            <ClearAll />
+        </section>
+    }
+}
+
+/// The adopted projects, by stage.
+#[component]
+fn MyStack() -> impl IntoView {
+    let lang = use_lang();
     let store = use_store();
     let data = catalog();
-    let prefs = store.prefs();
-
-    // Projects with a bookmark or a decision, grouped by primary stage.
-    let saved_ids = Memo::new(move |_| {
-        prefs.with(|p| {
-            let mut ids: Vec<String> = p.bookmarks.clone();
-            for id in p.decisions.keys() {
-                if !ids.contains(id) {
-                    ids.push(id.clone());
-                }
-            }
-            ids
-        })
-    });
     let adopted = Memo::new(move |_| {
-        prefs.with(|p| {
+        store.prefs().with(|p| {
             data.stages
                 .iter()
                 .filter_map(|s| {
@@ -98,6 +81,34 @@ pub fn SavedPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    view! {
+        <section class="tm-stack" aria-labelledby="stack-title">
+            <h2 id="stack-title">{tr(K::MyStack)}</h2>
+            {move || {
+                let rows = adopted.get();
+                if rows.is_empty() {
+                    view! { <p>{tr(K::MyStackEmpty)}</p> }.into_any()
+                } else {
+                    view! {
+                        <dl class="tm-stack__list">
+                            {rows.into_iter().map(|(s, names)| view! {
+                                <dt>{format!("{}. {}", s.step, s.title.get(lang.get()))}</dt>
+                                <dd>{names.join(", ")}</dd>
+                            }).collect_view()}
+                        </dl>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// Every saved project by stage, then the saved ids the dataset no longer has.
+#[component]
+fn SavedList() -> impl IntoView {
+    let store = use_store();
+    let data = catalog();
+    let saved_ids = Memo::new(move |_| store.prefs().with(Prefs::saved_ids));
     let unknown_saved = Memo::new(move |_| {
         saved_ids.with(|ids| {
             ids.iter()
@@ -106,19 +117,68 @@ pub fn SavedPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    view! {
+        <section aria-labelledby="saved-list-title">
+            <h2 id="saved-list-title">{tr(K::NavSaved)}</h2>
+            <Show when=move || !saved_ids.with(Vec::is_empty) fallback=move || view! { <p class="tm-empty">{tr(K::NothingSaved)}</p> }>
+                {data.stages.iter().map(|s| view! { <SavedStage stage=s saved_ids /> }).collect_view()}
+                {move || (!unknown_saved.with(Vec::is_empty)).then(|| view! { <UnknownSaved ids=unknown_saved /> })}
+            </Show>
+        </section>
+    }
+}
 
+/// Saved ids the dataset does not know (kept, and listed so they can be forgotten).
+#[component]
+fn UnknownSaved(ids: Memo<Vec<String>>) -> impl IntoView {
+    let lang = use_lang();
+    let store = use_store();
+    view! {
+        <section class="tm-notice tm-notice--info" aria-labelledby="saved-unknown-title">
+            <h3 id="saved-unknown-title">{tr(K::SavedNotInDataset)}</h3>
+            <ul class="tm-saved__unknown">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    {
+                        let shown = shorten(&id, SHOWN_ID_CHARS);
+                        let label = {
+                            let shown = shown.clone();
+                            move || format!("{}: {shown}", K::ForgetId.get(lang.get()))
+                        };
+                        view! {
+                            <li>
+                                <code>{shown}</code> " "
+                                <button type="button" class="tm-button tm-button--small" aria-label=label
+                                    on:click=move |_| store.update(|p| p.forget(&id))>
+                                    {tr(K::ForgetId)}
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+/// Export (JSON, Markdown) and import with a preview.
+#[component]
+fn Transfer() -> impl IntoView {
+    let lang = use_lang();
+    let store = use_store();
+    let data = catalog();
+    let prefs = store.prefs();
     let pending = RwSignal::new(None::<PendingImport>);
     let import_error = RwSignal::new(None::<ImportError>);
     let import_done = RwSignal::new(false);
-    let confirm_clear = RwSignal::new(false);
+    let export_failed = RwSignal::new(false);
 
     let export_json = move |_| {
         let json = prefs.with_untracked(Prefs::to_json);
-        download("trailmap-saved.json", "application/json", &json);
+        export_failed.set(!download("trailmap-saved.json", "application/json", &json));
     };
     let export_md = move |_| {
         let md = prefs.with_untracked(|p| export_markdown(p, data, lang.get_untracked()));
-        download("trailmap-stack.md", "text/markdown", &md);
+        export_failed.set(!download("trailmap-stack.md", "text/markdown", &md));
     };
     let on_file = move |ev: leptos::ev::Event| {
         import_done.set(false);
@@ -144,150 +204,111 @@ pub fn SavedPage() -> impl IntoView {
                 .await
                 .ok()
                 .and_then(|v| v.as_string());
-            match text.map(|t| parse_import(&t, bundled())) {
-                Some(Ok((incoming, dropped))) => {
+            let parsed = text
+                .map(|t| parse_import(&t, bundled()))
+                .unwrap_or(Err(ImportError::NotJson { line: 0, column: 0 }));
+            match parsed {
+                Ok((incoming, dropped)) => {
                     import_error.set(None);
                     pending.set(Some(PendingImport { incoming, dropped }));
                 }
-                Some(Err(e)) => {
+                Err(e) => {
                     pending.set(None);
                     import_error.set(Some(e));
-                }
-                None => {
-                    pending.set(None);
-                    import_error.set(Some(ImportError::NotJson { line: 0, column: 0 }));
                 }
             }
         });
     };
-    let apply = move |replace: bool| {
-        if let Some(p) = pending.get_untracked() {
-            let next = if replace {
-                let mut next = p.incoming.clone();
-                // Settings (language, theme) belong to this browser; the rest is the file's.
-                prefs.with_untracked(|cur| {
-                    next.settings = cur.settings.clone();
-                });
-                next
-            } else {
-                prefs.with_untracked(|cur| merge(cur, &p.incoming))
-            };
-            store.replace(next);
-            pending.set(None);
-            import_done.set(true);
-        }
-    };
+    let applied = Callback::new(move |()| import_done.set(true));
 
     view! {
-        <Title text=move || K::SavedTitle.get(lang.get()).to_string() />
-        <section class="tm-saved">
-            <header class="tm-page-head">
-                <h1>{tr(K::SavedTitle)}</h1>
-                <p class="tm-lead">{tr(K::SavedIntro)}</p>
-            </header>
+        <section class="tm-transfer" aria-labelledby="transfer-title">
+            <h2 id="transfer-title">{tr(K::ExportJson)} " · " {tr(K::Import)}</h2>
+            <div class="tm-transfer__row">
+                <button type="button" class="tm-button" on:click=export_json>{tr(K::ExportJson)}</button>
+                <button type="button" class="tm-button" on:click=export_md>{tr(K::ExportMarkdown)}</button>
+            </div>
+            {move || export_failed.get().then(|| view! {
+                <p class="tm-notice tm-notice--error" role="alert" data-notice="export">{tr(K::ExportFailed)}</p>
+            })}
+            <div class="tm-transfer__row">
+                <label for="tm-import-file">{tr(K::ImportFile)}</label>
+                <input id="tm-import-file" type="file" accept="application/json,.json" on:change=on_file />
+            </div>
+            {move || import_error.get().map(|e| view! {
+                <p class="tm-notice tm-notice--error" role="alert">{tr(K::ImportRejected)} " " {move || e.message(lang.get())}</p>
+            })}
+            {move || import_done.get().then(|| view! { <p class="tm-notice tm-notice--info" role="status">{tr(K::ImportDone)}</p> })}
+            {move || pending.get().map(|p| view! { <ImportChoice pending p applied /> })}
+        </section>
+    }
+}
 
-            <section class="tm-stack" aria-labelledby="stack-title">
-                <h2 id="stack-title">{tr(K::MyStack)}</h2>
-                {move || {
-                    let rows = adopted.get();
-                    if rows.is_empty() {
-                        view! { <p>{tr(K::MyStackEmpty)}</p> }.into_any()
-                    } else {
-                        view! {
-                            <dl class="tm-stack__list">
-                                {rows.into_iter().map(|(s, names)| view! {
-                                    <dt>{format!("{}. {}", s.step, s.title.get(lang.get()))}</dt>
-                                    <dd>{names.join(", ")}</dd>
-                                }).collect_view()}
-                            </dl>
-                        }.into_any()
-                    }
-                }}
-            </section>
+/// What merging or replacing would change, and the buttons that do it.
+#[component]
+fn ImportChoice(
+    pending: RwSignal<Option<PendingImport>>,
+    p: PendingImport,
+    applied: Callback<()>,
+) -> impl IntoView {
+    let store = use_store();
+    let prefs = store.prefs();
+    let (merged_preview, replaced_preview) = prefs.with_untracked(|cur| {
+        (
+            preview(cur, &merge(cur, &p.incoming), p.dropped.clone()),
+            preview(cur, &cur.replaced_by(&p.incoming), p.dropped.clone()),
+        )
+    });
+    // Applied to the saved state as it is at the click.
+    let incoming = StoredValue::new(p.incoming);
+    let apply = move |replace: bool| {
+        let next = prefs.with_untracked(|cur| {
+            incoming.with_value(|inc| {
+                if replace {
+                    cur.replaced_by(inc)
+                } else {
+                    merge(cur, inc)
+                }
+            })
+        });
+        store.replace(next);
+        pending.set(None);
+        applied.run(());
+    };
+    view! {
+        <div class="tm-import-preview" role="region" aria-labelledby="preview-title">
+            <h3 id="preview-title">{tr(K::ImportPreview)}</h3>
+            <ImportSummary label=K::ImportMerge preview=merged_preview />
+            <ImportSummary label=K::ImportReplace preview=replaced_preview />
+            <div class="tm-transfer__row">
+                <button type="button" class="tm-button tm-button--primary" on:click=move |_| apply(false)>{tr(K::ImportMerge)}</button>
+                <button type="button" class="tm-button" on:click=move |_| apply(true)>{tr(K::ImportReplace)}</button>
+                <button type="button" class="tm-button tm-button--ghost" on:click=move |_| pending.set(None)>{tr(K::ImportCancel)}</button>
+            </div>
+        </div>
+    }
+}
 
-            <section aria-labelledby="saved-list-title">
-                <h2 id="saved-list-title">{tr(K::NavSaved)}</h2>
-                <Show when=move || !saved_ids.with(Vec::is_empty) fallback=move || view! { <p class="tm-empty">{tr(K::NothingSaved)}</p> }>
-                    {data.stages.iter().map(|s| view! { <SavedStage stage=s saved_ids /> }).collect_view()}
-                    {move || (!unknown_saved.with(Vec::is_empty)).then(|| view! {
-                        <section class="tm-notice tm-notice--info" aria-labelledby="saved-unknown-title">
-                            <h3 id="saved-unknown-title">{tr(K::SavedNotInDataset)}</h3>
-                            <ul class="tm-saved__unknown">
-                                <For each=move || unknown_saved.get() key=|id| id.clone() let:id>
-                                    {
-                                        let shown: String = id.chars().take(crate::prefs::SHOWN_ID_CHARS).collect();
-                                        let label = {
-                                            let shown = shown.clone();
-                                            move || format!("{}: {shown}", K::ForgetId.get(lang.get()))
-                                        };
-                                        view! {
-                                            <li>
-                                                <code>{shown}</code> " "
-                                                <button type="button" class="tm-button tm-button--small" aria-label=label
-                                                    on:click=move |_| store.update(|p| {
-                                                        p.bookmarks.retain(|b| *b != id);
-                                                        p.decisions.remove(&id);
-                                                    })>
-                                                    {tr(K::ForgetId)}
-                                                </button>
-                                            </li>
-                                        }
-                                    }
-                                </For>
-                            </ul>
-                        </section>
-                    })}
-                </Show>
-            </section>
-
-            <section class="tm-transfer" aria-labelledby="transfer-title">
-                <h2 id="transfer-title">{tr(K::ExportJson)} " · " {tr(K::Import)}</h2>
-                <div class="tm-transfer__row">
-                    <button type="button" class="tm-button" on:click=export_json>{tr(K::ExportJson)}</button>
-                    <button type="button" class="tm-button" on:click=export_md>{tr(K::ExportMarkdown)}</button>
+/// "Clear all saved data", confirmed first.
+#[component]
+fn ClearAll() -> impl IntoView {
+    let store = use_store();
+    let confirm = RwSignal::new(false);
+    view! {
+        <section class="tm-danger" aria-labelledby="danger-title">
+            <h2 id="danger-title">{tr(K::ClearSaved)}</h2>
+            <Show when=move || confirm.get() fallback=move || view! {
+                <button type="button" class="tm-button tm-button--danger" on:click=move |_| confirm.set(true)>{tr(K::ClearSaved)}</button>
+            }>
+                <div role="alertdialog" aria-labelledby="clear-confirm-text" class="tm-confirm">
+                    <p id="clear-confirm-text">{tr(K::ClearConfirm)}</p>
+                    <button type="button" class="tm-button tm-button--danger" on:click=move |_| {
+                        store.replace(store.prefs().with_untracked(Prefs::cleared));
+                        confirm.set(false);
+                    }>{tr(K::ConfirmClear)}</button>
+                    <button type="button" class="tm-button" on:click=move |_| confirm.set(false)>{tr(K::ImportCancel)}</button>
                 </div>
-                <div class="tm-transfer__row">
-                    <label for="tm-import-file">{tr(K::ImportFile)}</label>
-                    <input id="tm-import-file" type="file" accept="application/json,.json" on:change=on_file />
-                </div>
-                {move || import_error.get().map(|e| view! {
-                    <p class="tm-notice tm-notice--error" role="alert">{tr(K::ImportRejected)} " " {move || e.message(lang.get())}</p>
-                })}
-                {move || import_done.get().then(|| view! { <p class="tm-notice tm-notice--info" role="status">{tr(K::ImportDone)}</p> })}
-                {move || pending.get().map(|p| {
-                    let merged = prefs.with_untracked(|cur| preview(cur, &merge(cur, &p.incoming), p.dropped.clone()));
-                    let replaced = prefs.with_untracked(|cur| preview(cur, &p.incoming, p.dropped.clone()));
-                    view! {
-                        <div class="tm-import-preview" role="region" aria-labelledby="preview-title">
-                            <h3 id="preview-title">{tr(K::ImportPreview)}</h3>
-                            <ImportSummary label=K::ImportMerge preview=merged />
-                            <ImportSummary label=K::ImportReplace preview=replaced />
-                            <div class="tm-transfer__row">
-                                <button type="button" class="tm-button tm-button--primary" on:click=move |_| apply(false)>{tr(K::ImportMerge)}</button>
-                                <button type="button" class="tm-button" on:click=move |_| apply(true)>{tr(K::ImportReplace)}</button>
-                                <button type="button" class="tm-button tm-button--ghost" on:click=move |_| pending.set(None)>{tr(K::ImportCancel)}</button>
-                            </div>
-                        </div>
-                    }
-                })}
-            </section>
-
-            <section class="tm-danger" aria-labelledby="danger-title">
-                <h2 id="danger-title">{tr(K::ClearSaved)}</h2>
-                <Show when=move || confirm_clear.get() fallback=move || view! {
-                    <button type="button" class="tm-button tm-button--danger" on:click=move |_| confirm_clear.set(true)>{tr(K::ClearSaved)}</button>
-                }>
-                    <div role="alertdialog" aria-labelledby="clear-confirm-text" class="tm-confirm">
-                        <p id="clear-confirm-text">{tr(K::ClearConfirm)}</p>
-                        <button type="button" class="tm-button tm-button--danger" on:click=move |_| {
-                            let settings = prefs.with_untracked(|p| p.settings.clone());
-                            store.replace(Prefs { settings, ..Prefs::default() });
-                            confirm_clear.set(false);
-                        }>{tr(K::ConfirmClear)}</button>
-                        <button type="button" class="tm-button" on:click=move |_| confirm_clear.set(false)>{tr(K::ImportCancel)}</button>
-                    </div>
-                </Show>
-            </section>
+            </Show>
         </section>
     }
 }
@@ -317,10 +338,7 @@ fn ImportSummary(label: K, preview: ImportPreview) -> impl IntoView {
 /// One stage's saved projects, in dataset order (stable, so toggling a star or a decision
 /// never moves an item and never takes the focus away).
 #[component]
-fn SavedStage(
-    stage: &'static crate::catalog::Stage,
-    saved_ids: Memo<Vec<String>>,
-) -> impl IntoView {
+fn SavedStage(stage: &'static Stage, saved_ids: Memo<Vec<String>>) -> impl IntoView {
     let lang = use_lang();
     let in_stage = Memo::new(move |_| {
         saved_ids.with(|ids| {
@@ -341,7 +359,7 @@ fn SavedStage(
                         {bundled().project(id).map(|p: &'static Project| view! {
                             <li class="tm-saved__item" data-project=p.id.clone()>
                                 <div class="tm-saved__head">
-                                    <A href=format!("/project/{}", p.id)>{p.name.clone()}</A>
+                                    <A href=routes::project(&p.id)>{p.name.clone()}</A>
                                     <MaturityBadge maturity=p.cncf.status />
                                     <BookmarkButton project=p compact=true />
                                 </div>

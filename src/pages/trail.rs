@@ -1,16 +1,18 @@
 //! Route `/`: the ten stages in trail order, filtered and searched through the URL.
 
-use crate::app::{tr, use_lang};
 use crate::catalog::{bundled, catalog, Project, Stage};
-use crate::components::cards::{decision_key, ProjectCard};
+use crate::components::cards::ProjectCard;
 use crate::components::filter_bar::FilterBar;
-use crate::components::scroll_memory;
+use crate::dom::scroll_memory;
 use crate::filter::{facet_options, visible};
-use crate::i18n::K;
+use crate::i18n::{step_label, K};
+use crate::lang::{tr, use_lang};
 use crate::prefs::{stage_progress, Decision};
 use crate::query::{Facet, TrailQuery};
+use crate::routes;
 use crate::search::SearchIndex;
 use crate::storage::use_store;
+use crate::text::shorten;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -41,7 +43,7 @@ fn progress_text(
     counts
         .iter()
         .filter(|(_, n)| **n > 0)
-        .map(|(d, n)| format!("{} {n}", decision_key(Some(*d)).get(lang)))
+        .map(|(d, n)| format!("{} {n}", d.label().get(lang)))
         .collect::<Vec<_>>()
         .join(" · ")
 }
@@ -50,13 +52,7 @@ fn progress_text(
 fn ignored_summary(ignored: &[crate::query::Ignored]) -> String {
     const MAX_ITEMS: usize = 10;
     const MAX_CHARS: usize = 40;
-    let short = |s: &str| -> String {
-        let mut out: String = s.chars().take(MAX_CHARS).collect();
-        if s.chars().nth(MAX_CHARS).is_some() {
-            out.push('…');
-        }
-        out
-    };
+    let short = |s: &str| shorten(s, MAX_CHARS);
     let mut parts: Vec<String> = ignored
         .iter()
         .take(MAX_ITEMS)
@@ -66,6 +62,20 @@ fn ignored_summary(ignored: &[crate::query::Ignored]) -> String {
         parts.push("…".to_string());
     }
     parts.join(", ")
+}
+
+/// Show the trail filtered by `query`, replacing the history entry: typing and toggling
+/// never add entries. The filter bar, the "clear filters" button and the Esc shortcut
+/// all come here.
+pub fn set_trail_query(navigate: &impl Fn(&str, NavigateOptions), query: &TrailQuery) {
+    navigate(
+        &routes::trail(query),
+        NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        },
+    );
 }
 
 #[component]
@@ -113,16 +123,7 @@ pub fn TrailPage() -> impl IntoView {
     });
     let count = Signal::derive(move || visible_projects.with(Vec::len));
 
-    let set_query = Callback::new(move |q: TrailQuery| {
-        navigate(
-            &format!("/{}", q.to_search()),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    });
+    let set_query = Callback::new(move |q: TrailQuery| set_trail_query(&navigate, &q));
 
     let overall = Memo::new(move |_| {
         store.prefs().with(|p| {
@@ -203,7 +204,7 @@ fn restore_view_on_back(location: leptos_router::location::Location) {
             };
             scroll_memory::scroll_to(y);
             if let Some(link) = scroll_memory::recall(LAST_OPENED).and_then(|id| card_link(&id)) {
-                scroll_memory::focus_without_scroll(&link);
+                crate::dom::focus::focus_without_scroll(&link);
             }
         });
     });
@@ -211,11 +212,8 @@ fn restore_view_on_back(location: leptos_router::location::Location) {
         on_scroll.remove();
         // Leaving for a project page: remember which, to focus its card on the way back.
         let here = scroll_memory::current_address();
-        if let Some((_, id)) = here.split_once("/project/") {
-            scroll_memory::remember(
-                LAST_OPENED,
-                id.split(['?', '#']).next().unwrap_or("").to_string(),
-            );
+        if let Some(id) = routes::project_id(&here) {
+            scroll_memory::remember(LAST_OPENED, id.to_string());
         }
     });
 }
@@ -291,7 +289,7 @@ fn StageCard(
             <header class="tm-stage__head">
                 <span class="tm-stage__step" aria-hidden="true">{stage.step}</span>
                 <h2 class="tm-stage__title" id=heading_id2>
-                    <span class="tm-visually-hidden">{move || format!("{} {}: ", K::Step.get(lang.get()), stage.step)}</span>
+                    <span class="tm-visually-hidden">{move || format!("{}: ", step_label(stage.step, lang.get()))}</span>
                     {move || stage.title.get(lang.get()).to_string()}
                 </h2>
                 <button type="button" class="tm-button tm-button--ghost tm-stage__toggle"

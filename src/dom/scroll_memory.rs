@@ -110,21 +110,6 @@ pub fn scroll_to(y: f64) {
     }
 }
 
-/// Focus an element without scrolling it into view (the scroll was just restored).
-pub fn focus_without_scroll(el: &web_sys::Element) {
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(
-        &options,
-        &JsValue::from_str("preventScroll"),
-        &JsValue::TRUE,
-    );
-    if let Ok(focus) = js_sys::Reflect::get(el, &JsValue::from_str("focus")) {
-        if let Some(focus) = focus.dyn_ref::<js_sys::Function>() {
-            let _ = focus.call1(el, &options);
-        }
-    }
-}
-
 /// Keep a small piece of view state for this session.
 pub fn remember(key: &str, value: String) {
     MEMO.with(|m| m.borrow_mut().insert(key.to_string(), value));

@@ -1,0 +1,70 @@
+//! Every in-app address the views link to, built in one place. Pure: the deployment's base
+//! path is added by `components::links::A`.
+
+use crate::query::{print, CompareQuery, TrailQuery};
+
+pub const TRAIL: &str = "/";
+pub const COMPARE: &str = "/compare";
+pub const SAVED: &str = "/saved";
+const PROJECT_PREFIX: &str = "/project/";
+
+/// `/project/<id>`.
+pub fn project(id: &str) -> String {
+    format!("{PROJECT_PREFIX}{id}")
+}
+
+/// The project id of a `/project/<id>` address (with or without base path, query or
+/// fragment), if it is one.
+pub fn project_id(address: &str) -> Option<&str> {
+    let (_, rest) = address.split_once(PROJECT_PREFIX)?;
+    rest.split(['?', '#']).next().filter(|id| !id.is_empty())
+}
+
+/// The trail filtered by `query`.
+pub fn trail(query: &TrailQuery) -> String {
+    format!("{TRAIL}{}", query.to_search())
+}
+
+/// The trail filtered by one value of one key (`stage`, `tag`, `q` …).
+pub fn trail_with(key: &str, value: &str) -> String {
+    format!("{TRAIL}{}", print(&[(key, value.to_string())]))
+}
+
+/// The compare page for `query`.
+pub fn compare(query: &CompareQuery) -> String {
+    format!("{COMPARE}{}", query.to_search())
+}
+
+/// The comparison of `ids`, in this order.
+pub fn compare_of(ids: &[String]) -> String {
+    compare(&CompareQuery::of(ids))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::keys;
+
+    #[test]
+    fn hrefs_are_spelled_once() {
+        assert_eq!(project("cri-o"), "/project/cri-o");
+        assert_eq!(trail_with(keys::STAGE, "ci-cd"), "/?stage=ci-cd");
+        assert_eq!(trail_with(keys::Q, "a b&c"), "/?q=a+b%26c");
+        assert_eq!(trail(&TrailQuery::default()), "/");
+        assert_eq!(
+            compare_of(&["envoy".to_string(), "linkerd".to_string()]),
+            "/compare?ids=envoy,linkerd"
+        );
+    }
+
+    #[test]
+    fn project_ids_are_read_back_from_addresses() {
+        assert_eq!(project_id("/project/envoy"), Some("envoy"));
+        assert_eq!(
+            project_id("/trailmap/project/envoy?lang=ko#x"),
+            Some("envoy")
+        );
+        assert_eq!(project_id("/project/"), None);
+        assert_eq!(project_id("/compare?ids=envoy"), None);
+    }
+}
