@@ -49,6 +49,13 @@ pub fn map_change_text(p: &Project, lang: Lang) -> Option<String> {
     ))
 }
 
+/// "Remove bookmark: Prometheus" / "Add bookmark: Prometheus": what a toggle does, and to
+/// which project (lists hold many).
+fn toggle_label(on: bool, when_on: K, when_off: K, project: &Project, lang: Lang) -> String {
+    let action = if on { when_on } else { when_off };
+    format!("{}: {}", action.get(lang), project.name)
+}
+
 #[component]
 pub fn BookmarkButton(project: &'static Project, #[prop(optional)] compact: bool) -> impl IntoView {
     let store = use_store();
@@ -56,12 +63,13 @@ pub fn BookmarkButton(project: &'static Project, #[prop(optional)] compact: bool
     let id = project.id.as_str();
     let on = Memo::new(move |_| store.prefs().with(|p| p.is_bookmarked(id)));
     let label = move || {
-        let action = if on.get() {
-            K::RemoveBookmark
-        } else {
-            K::AddBookmark
-        };
-        format!("{}: {}", action.get(lang.get()), project.name)
+        toggle_label(
+            on.get(),
+            K::RemoveBookmark,
+            K::AddBookmark,
+            project,
+            lang.get(),
+        )
     };
     view! {
         <button
@@ -94,12 +102,13 @@ pub fn CompareToggle(project: &'static Project, #[prop(optional)] compact: bool)
     let refused = RwSignal::new(false);
     let toggle = move |_| refused.set(store.toggle_compare(id).is_err());
     let label = move || {
-        let action = if on.get() {
-            K::RemoveFromCompare
-        } else {
-            K::AddToCompare
-        };
-        format!("{}: {}", action.get(lang.get()), project.name)
+        toggle_label(
+            on.get(),
+            K::RemoveFromCompare,
+            K::AddToCompare,
+            project,
+            lang.get(),
+        )
     };
     view! {
         <span class="tm-compare-toggle">

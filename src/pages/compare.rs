@@ -273,7 +273,6 @@ fn ColumnHead(
         return view! { <th scope="col">{id}</th> }.into_any();
     };
     let name = project.name.clone();
-    let is_last = i + 1 >= n;
     let candidates: Vec<(String, String)> = ids.with_untracked(|sel| {
         swap_candidates(bundled(), project, sel)
             .into_iter()
@@ -286,22 +285,8 @@ fn ColumnHead(
         <th scope="col" class="tm-compare__col" data-project=project.id.clone()>
             <A href=routes::project(&project.id)>{name}</A>
             <div class="tm-compare__col-actions">
-                <button type="button" class="tm-button tm-button--icon" disabled=i == 0
-                    data-move=format!("{}:left", project.id)
-                    aria-label=move || label_for(K::MoveLeft) on:click=move |_| {
-                        edit(Box::new(move |v| compare::move_left(v, i)));
-                        refocus_move(&project.id, "left", "right");
-                    }>
-                    <span aria-hidden="true">"←"</span>
-                </button>
-                <button type="button" class="tm-button tm-button--icon" disabled=is_last
-                    data-move=format!("{}:right", project.id)
-                    aria-label=move || label_for(K::MoveRight) on:click=move |_| {
-                        edit(Box::new(move |v| compare::move_right(v, i)));
-                        refocus_move(&project.id, "right", "left");
-                    }>
-                    <span aria-hidden="true">"→"</span>
-                </button>
+                <MoveButton project i n edit left=true />
+                <MoveButton project i n edit left=false />
                 <button type="button" class="tm-button tm-button--icon"
                     aria-label=move || label_for(K::Remove) on:click=move |_| {
                         let id = project.id.clone();
@@ -327,6 +312,41 @@ fn ColumnHead(
         </th>
     }
     .into_any()
+}
+
+/// "←" or "→": move a column one place.
+#[component]
+fn MoveButton(
+    project: &'static Project,
+    i: usize,
+    n: usize,
+    edit: impl Fn(SelectionEdit) + Copy + Send + Sync + 'static,
+    left: bool,
+) -> impl IntoView {
+    let lang = use_lang();
+    let (dir, other, key, arrow) = if left {
+        ("left", "right", K::MoveLeft, "←")
+    } else {
+        ("right", "left", K::MoveRight, "→")
+    };
+    let disabled = if left { i == 0 } else { i + 1 >= n };
+    let on_click = move |_| {
+        edit(Box::new(move |v| {
+            if left {
+                compare::move_left(v, i)
+            } else {
+                compare::move_right(v, i)
+            }
+        }));
+        refocus_move(&project.id, dir, other);
+    };
+    view! {
+        <button type="button" class="tm-button tm-button--icon" disabled=disabled
+            data-move=format!("{}:{dir}", project.id)
+            aria-label=move || format!("{}: {}", key.get(lang.get()), project.name) on:click=on_click>
+            <span aria-hidden="true">{arrow}</span>
+        </button>
+    }
 }
 
 /// The header is rebuilt when columns move, so the pressed button is gone: give the focus to

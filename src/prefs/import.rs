@@ -171,38 +171,29 @@ pub fn merge(current: &Prefs, incoming: &Prefs) -> Prefs {
     next
 }
 
+fn sorted(ids: impl Iterator<Item = String>) -> Vec<String> {
+    let mut v: Vec<String> = ids.collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
 /// What going from `current` to `next` changes; every list sorted.
 pub fn preview(current: &Prefs, next: &Prefs, unknown_ids_dropped: Vec<String>) -> ImportPreview {
-    let before: HashSet<&str> = current.bookmarks.iter().map(String::as_str).collect();
-    let after: HashSet<&str> = next.bookmarks.iter().map(String::as_str).collect();
-    let sorted = |mut v: Vec<String>| {
-        v.sort();
-        v.dedup();
-        v
+    // The ids of `from` that `to` lacks, sorted and once each.
+    let missing = |from: &[String], to: &[String]| {
+        let to: HashSet<&str> = to.iter().map(String::as_str).collect();
+        sorted(from.iter().filter(|id| !to.contains(id.as_str())).cloned())
     };
-    let bookmarks_added = sorted(
-        next.bookmarks
-            .iter()
-            .filter(|id| !before.contains(id.as_str()))
-            .cloned()
-            .collect(),
-    );
-    let bookmarks_removed = sorted(
-        current
-            .bookmarks
-            .iter()
-            .filter(|id| !after.contains(id.as_str()))
-            .cloned()
-            .collect(),
-    );
+    let bookmarks_added = missing(&next.bookmarks, &current.bookmarks);
+    let bookmarks_removed = missing(&current.bookmarks, &next.bookmarks);
     let decisions_changed = sorted(
         current
             .decisions
             .keys()
             .chain(next.decisions.keys())
             .filter(|id| current.decisions.get(*id) != next.decisions.get(*id))
-            .cloned()
-            .collect(),
+            .cloned(),
     );
     ImportPreview {
         bookmarks_added,

@@ -194,44 +194,26 @@ impl Prefs {
 
     /// Set or clear (`None`) the status; the note stays. An entry with neither is removed.
     pub fn set_decision(&mut self, id: &str, decision: Option<Decision>) {
-        match self.decisions.get_mut(id) {
-            Some(entry) => {
-                entry.status = decision;
-                if entry.note.is_empty() && entry.status.is_none() {
-                    self.decisions.remove(id);
-                }
-            }
-            None => {
-                if decision.is_some() {
-                    self.decisions.insert(
-                        id.to_string(),
-                        DecisionEntry {
-                            status: decision,
-                            note: String::new(),
-                        },
-                    );
-                }
-            }
-        }
+        self.edit_decision(id, |entry| entry.status = decision);
     }
 
     /// Set the note (cleaned by `clean_note`); the status stays. An entry with neither is
     /// removed.
     pub fn set_note(&mut self, id: &str, note: &str) {
         let note = clean_note(note);
-        match self.decisions.get_mut(id) {
-            Some(entry) => {
-                entry.note = note;
-                if entry.note.is_empty() && entry.status.is_none() {
-                    self.decisions.remove(id);
-                }
-            }
-            None => {
-                if !note.is_empty() {
-                    self.decisions
-                        .insert(id.to_string(), DecisionEntry { status: None, note });
-                }
-            }
+        self.edit_decision(id, |entry| entry.note = note);
+    }
+
+    /// Change the decision entry of `id` (an empty one when there is none); an entry left
+    /// with neither status nor note is removed.
+    fn edit_decision(&mut self, id: &str, change: impl FnOnce(&mut DecisionEntry)) {
+        let mut entry = self.decisions.remove(id).unwrap_or(DecisionEntry {
+            status: None,
+            note: String::new(),
+        });
+        change(&mut entry);
+        if entry.status.is_some() || !entry.note.is_empty() {
+            self.decisions.insert(id.to_string(), entry);
         }
     }
 
