@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Release build into dist/ (or $DIST), never touching the network.
+# Release build into dist/ (or --dist DIR), never touching the network.
 # Usage: scripts/build.sh [--public-url /sub/path/] [--dist DIR]
+#
+# Builds in one checkout share the target directory, where Trunk's wasm-bindgen and
+# wasm-opt steps write fixed file names: two at once would overwrite each other's output.
+# A lock on the target directory makes a second build wait for the first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -13,5 +17,12 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
+target_dir="${CARGO_TARGET_DIR:-target}"
+mkdir -p "$target_dir"
+exec 9>"$target_dir/.trailmap-build.lock"
+if ! flock -n 9; then
+  echo "== build: another build of this checkout is running; waiting for it" >&2
+  flock 9
+fi
 cargo fetch --locked >/dev/null
 trunk build --release --offline --locked --public-url "$public_url" --dist "$dist"

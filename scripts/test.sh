@@ -3,7 +3,7 @@
 # then the browser suite against the release build served from dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh test
 source scripts/env.sh
 
 step() { printf '\n== test: %s\n' "$*"; }

@@ -1,6 +1,6 @@
-// The core journeys in Firefox (Debian's firefox-esr) over WebDriver: geckodriver from
-// crates.io, selenium-webdriver from npm; nothing is downloaded. Serves the release build
-// itself, prints one summary line, and exits non-zero if any journey fails.
+// The core journeys in Firefox (Debian's firefox-esr) over WebDriver: geckodriver from the
+// Rust package registry, selenium-webdriver from npm; nothing is downloaded. Serves the
+// release build itself, prints one summary line, and exits non-zero if any journey fails.
 //
 // Env: FIREFOX_DIST (default ../dist), FIREFOX_PORT (4305), FIREFOX_BIN (/usr/bin/firefox-esr),
 // GECKODRIVER (found on PATH).
