@@ -245,5 +245,26 @@ test('/saved with nothing saved says how to start', async ({ page, problems }) =
   expect(problems).toEqual([]);
 });
 
+test('a download the browser refuses is reported, and the next one clears the report', async ({ page, problems }) => {
+  await page.addInitScript(() => {
+    const create = URL.createObjectURL;
+    (window as any).__refuseDownloads = true;
+    URL.createObjectURL = function (obj: Blob | MediaSource) {
+      if ((window as any).__refuseDownloads) throw new DOMException('blocked', 'SecurityError');
+      return create.call(URL, obj);
+    };
+  });
+  await page.goto('./saved');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const alert = page.locator('[data-notice="export"]');
+  await expect(alert).toHaveText('The file could not be downloaded. The browser may have blocked it: please try again.');
+  await expect(alert).toHaveAttribute('role', 'alert');
+  await page.evaluate(() => ((window as any).__refuseDownloads = false));
+  const md = await download(page, 'Export Markdown');
+  expect(md.name).toMatch(/\.md$/);
+  await expect(alert).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
 // Keep `project` referenced for readers grepping helpers; used by other specs.
 void project;
