@@ -49,84 +49,98 @@ pub fn map_change_text(p: &Project, lang: Lang) -> Option<String> {
     ))
 }
 
-/// "Remove bookmark: Prometheus" / "Add bookmark: Prometheus": what a toggle does, and to
-/// which project (lists hold many).
-fn toggle_label(on: bool, when_on: K, when_off: K, project: &Project, lang: Lang) -> String {
-    let action = if on { when_on } else { when_off };
-    format!("{}: {}", action.get(lang), project.name)
+/// What a project toggle says and shows, off and on.
+#[derive(Clone, Copy)]
+struct ToggleWords {
+    /// `data-action` and the CSS modifier: `bookmark` or `compare`.
+    action: &'static str,
+    /// The accessible name's verb, e.g. "Add bookmark" / "Remove bookmark".
+    add: K,
+    remove: K,
+    /// The visible text (when not compact).
+    text_off: K,
+    text_on: K,
+    icon_off: &'static str,
+    icon_on: &'static str,
 }
 
+const BOOKMARK: ToggleWords = ToggleWords {
+    action: "bookmark",
+    add: K::AddBookmark,
+    remove: K::RemoveBookmark,
+    text_off: K::Bookmark,
+    text_on: K::Bookmarked,
+    icon_off: "☆",
+    icon_on: "★",
+};
+
+const COMPARE: ToggleWords = ToggleWords {
+    action: "compare",
+    add: K::AddToCompare,
+    remove: K::RemoveFromCompare,
+    text_off: K::AddToCompare,
+    text_on: K::InCompare,
+    icon_off: "⇄",
+    icon_on: "⇄",
+};
+
+/// A pressed/not-pressed button for one project, named "Add bookmark: Prometheus" and so on
+/// (lists hold many projects).
 #[component]
-pub fn BookmarkButton(project: &'static Project, #[prop(optional)] compact: bool) -> impl IntoView {
-    let store = use_store();
+fn ProjectToggle(
+    project: &'static Project,
+    on: Memo<bool>,
+    words: ToggleWords,
+    compact: bool,
+    press: Callback<()>,
+) -> impl IntoView {
     let lang = use_lang();
-    let id = project.id.as_str();
-    let on = Memo::new(move |_| store.prefs().with(|p| p.is_bookmarked(id)));
     let label = move || {
-        toggle_label(
-            on.get(),
-            K::RemoveBookmark,
-            K::AddBookmark,
-            project,
-            lang.get(),
-        )
+        let action = if on.get() { words.remove } else { words.add };
+        format!("{}: {}", action.get(lang.get()), project.name)
     };
+    let pick = move |off: K, on_key: K| if on.get() { on_key } else { off };
     view! {
         <button
             type="button"
-            class="tm-toggle tm-toggle--bookmark"
+            class=format!("tm-toggle tm-toggle--{}", words.action)
             class:tm-toggle--on=move || on.get()
             aria-pressed=move || on.get().to_string()
             aria-label=label
             title=label
-            data-action="bookmark"
-            on:click=move |_| {
-                store.toggle_bookmark(id);
-            }
+            data-action=words.action
+            on:click=move |_| press.run(())
         >
-            <span aria-hidden="true">{move || if on.get() { "★" } else { "☆" }}</span>
+            <span aria-hidden="true">{move || if on.get() { words.icon_on } else { words.icon_off }}</span>
             {(!compact).then(|| view! {
-                <span class="tm-toggle__text">{move || if on.get() { K::Bookmarked.get(lang.get()) } else { K::Bookmark.get(lang.get()) }}</span>
+                <span class="tm-toggle__text">{move || pick(words.text_off, words.text_on).get(lang.get())}</span>
             })}
         </button>
     }
 }
 
 #[component]
+pub fn BookmarkButton(project: &'static Project, #[prop(optional)] compact: bool) -> impl IntoView {
+    let store = use_store();
+    let id = project.id.as_str();
+    let on = Memo::new(move |_| store.prefs().with(|p| p.is_bookmarked(id)));
+    let press = Callback::new(move |()| {
+        store.toggle_bookmark(id);
+    });
+    view! { <ProjectToggle project on words=BOOKMARK compact press /> }
+}
+
+#[component]
 pub fn CompareToggle(project: &'static Project, #[prop(optional)] compact: bool) -> impl IntoView {
     let store = use_store();
-    let lang = use_lang();
     let id = project.id.as_str();
     let on = Memo::new(move |_| store.prefs().with(|p| p.compare.iter().any(|c| c == id)));
     let full = Memo::new(move |_| store.prefs().with(|p| p.compare.len() >= MAX_COMPARED));
     let refused = RwSignal::new(false);
-    let toggle = move |_| refused.set(store.toggle_compare(id).is_err());
-    let label = move || {
-        toggle_label(
-            on.get(),
-            K::RemoveFromCompare,
-            K::AddToCompare,
-            project,
-            lang.get(),
-        )
-    };
+    let press = Callback::new(move |()| refused.set(store.toggle_compare(id).is_err()));
     view! {
         <span class="tm-compare-toggle">
-            <button
-                type="button"
-                class="tm-toggle tm-toggle--compare"
-                class:tm-toggle--on=move || on.get()
-                aria-pressed=move || on.get().to_string()
-                aria-label=label
-                title=label
-                data-action="compare"
-                on:click=toggle
-            >
-                <span aria-hidden="true">"⇄"</span>
-                {(!compact).then(|| view! {
-                    <span class="tm-toggle__text">{move || if on.get() { K::InCompare.get(lang.get()) } else { K::AddToCompare.get(lang.get()) }}</span>
-                })}
-            </button>
+            <ProjectToggle project on words=COMPARE compact press />
             // Only while the selection is still full: room made elsewhere ends the refusal.
             {move || (refused.get() && full.get()).then(|| view! {
                 <span class="tm-inline-alert" role="alert">{tr(K::CompareLimit)}</span>
