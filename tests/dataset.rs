@@ -26,8 +26,8 @@ use trailmap::validate::{check_names, validate, Problem};
 
 /// Size floors for the real dataset. They live here, not in `validate`, so that fixtures can
 /// stay small.
-const MIN_PROJECTS: usize = 40;
-const MIN_COMPARISONS: usize = 8;
+const MIN_PROJECTS: usize = 60;
+const MIN_COMPARISONS: usize = 22;
 
 /// Projects the trail map must have: the 2020 poster's projects and the modern additions.
 const REQUIRED_IDS: [&str; 39] = [
@@ -85,6 +85,45 @@ const CURATED_COMPARISONS: [&[&str]; 9] = [
     &["notary", "tuf"],
 ];
 
+/// The projects teams expect on today's trail (issue 14): a CI engine, certificates, signing,
+/// workload identity, infrastructure control planes, serverless, application runtimes, Kafka on
+/// Kubernetes, backup and storage, image distribution, a daemonless engine, Gateway API ingress,
+/// a developer portal and cost visibility.
+const REQUIRED_IDS_2026: [&str; 20] = [
+    "tekton",
+    "backstage",
+    "crossplane",
+    "opentofu",
+    "knative",
+    "opencost",
+    "envoy-gateway",
+    "contour",
+    "cert-manager",
+    "spiffe",
+    "spire",
+    "velero",
+    "longhorn",
+    "cloudnativepg",
+    "tidb",
+    "strimzi",
+    "dapr",
+    "dragonfly",
+    "podman",
+    "sigstore",
+];
+
+/// The choices those projects bring, each a curated comparison.
+const CURATED_COMPARISONS_2026: [&[&str]; 8] = [
+    &["tekton", "argo"],
+    &["sigstore", "notary"],
+    &["velero", "longhorn", "cloudnativepg"],
+    &["crossplane", "opentofu"],
+    &["knative", "keda"],
+    &["vitess", "tidb"],
+    &["envoy-gateway", "contour"],
+    &["docker", "podman"],
+];
+
 /// What the v20200501 poster showed, by step. Exactly these projects have `on_map_2020`.
 const POSTER_2020: [(&str, u8); 25] = [
     ("argo", 2),
@@ -131,12 +170,15 @@ fn dataset_problems(c: &Catalog) -> Vec<String> {
         ));
     }
     let ids: HashSet<&str> = c.projects.iter().map(|p| p.id.as_str()).collect();
-    for id in REQUIRED_IDS {
+    for id in REQUIRED_IDS.iter().chain(REQUIRED_IDS_2026.iter()) {
         if !ids.contains(id) {
             out.push(format!("required-ids: {id}: project is missing"));
         }
     }
-    for set in CURATED_COMPARISONS {
+    for set in CURATED_COMPARISONS
+        .iter()
+        .chain(CURATED_COMPARISONS_2026.iter())
+    {
         let covered = c
             .comparisons
             .iter()
@@ -528,6 +570,14 @@ const NOT_IN_LANDSCAPE: [(&str, &str); 1] = [(
     "a sub-project of Fluentd; the landscape lists it under Fluentd's entry",
 )];
 
+/// Sub-projects hosted by the CNCF through a parent project, carrying the parent's status and
+/// dates; the landscape lists them without a maturity of their own (or not at all).
+const SUBPROJECTS_NOT_IN_LANDSCAPE: [(&str, &str); 1] = [(
+    "envoy-gateway",
+    "a sub-project of Envoy (https://gateway.envoyproxy.io/); the landscape lists it without a \
+     maturity, so it carries Envoy's graduated status and dates",
+)];
+
 fn landscape_path() -> PathBuf {
     match std::env::var_os("TRAILMAP_LANDSCAPE") {
         Some(p) => PathBuf::from(p),
@@ -588,7 +638,10 @@ fn find_item<'a>(
 fn landscape_mismatches(c: &Catalog, items: &[Value]) -> Vec<String> {
     let mut out = Vec::new();
     for p in &c.projects {
-        let allowed = NOT_IN_LANDSCAPE.iter().find(|(id, _)| *id == p.id);
+        let allowed = NOT_IN_LANDSCAPE
+            .iter()
+            .chain(SUBPROJECTS_NOT_IN_LANDSCAPE.iter())
+            .find(|(id, _)| *id == p.id);
         if p.maturity() == Maturity::NotCncf {
             // Homepages are too often shared (vendor sites) to prove anything here.
             if let Some(item) = find_item(items, &p.id, &p.name, &p.repo, None) {
