@@ -1,9 +1,9 @@
 //! Route `/project/:id`: everything the dataset holds about one project.
 
 use crate::app::{tr, use_lang};
-use crate::catalog::{bundled, catalog, Lang, Project, RelationKind, Text};
+use crate::catalog::{bundled, catalog, Lang, Map2020, Project, RelationKind, Text};
 use crate::components::cards::{
-    map_change_text, maturity_key, BookmarkButton, CompareToggle, MaturityBadge,
+    map_change_text, maturity_key, BookmarkButton, CompareToggle, MaturityBadge, PartOfChip,
 };
 use crate::components::decision::DecisionEditor;
 use crate::components::links::A;
@@ -141,25 +141,27 @@ fn ProjectDetail(project: &'static Project) -> impl IntoView {
                 <h2 id="then-now-title" class="tm-visually-hidden">{tr(K::Maturity)}</h2>
                 <div class="tm-then-now__col">
                     <h3>{tr(K::MapView2020)}</h3>
-                    {move || match &project.on_map_2020 {
-                        Some(m) => {
-                            let stage_title = data.stages.iter().find(|s| s.step == m.step)
+                    {move || match project.map_2020() {
+                        Map2020::Shown { step, badge } => {
+                            let stage_title = data.stages.iter().find(|s| s.step == step)
                                 .map(|s| s.title.get(lang.get()).to_string()).unwrap_or_default();
-                            let badge = m.badge.map(|b| match b {
+                            let badge = badge.map(|b| match b {
                                 crate::catalog::MapBadge::Graduated => K::MaturityGraduated,
                                 crate::catalog::MapBadge::Incubating => K::MaturityIncubating,
                             }).unwrap_or(K::NoBadge2020);
                             view! {
-                                <p>{format!("{} {}: {}", K::Step.get(lang.get()), m.step, stage_title)}</p>
+                                <p>{format!("{} {}: {}", K::Step.get(lang.get()), step, stage_title)}</p>
                                 <p><span class="tm-badge tm-badge--map">{badge.get(lang.get())}</span></p>
                             }.into_any()
                         }
-                        None => view! { <p>{K::NotOnMap2020.get(lang.get())}</p> }.into_any(),
+                        other => view! {
+                            <p>{crate::i18n::map_2020_label(other, lang.get())}</p>
+                        }.into_any(),
                     }}
                 </div>
                 <div class="tm-then-now__col">
                     <h3>{tr(K::TodayFacts)}</h3>
-                    <p><MaturityBadge maturity=project.cncf.status /></p>
+                    <p><MaturityBadge maturity=project.cncf.status /> " " <PartOfChip project /></p>
                     {move || map_change_text(project, lang.get()).map(|t| view! { <p class="tm-card__map">{t}</p> })}
                     {project.successor().and_then(|s| index.project(s)).map(|s| view! {
                         <p class="tm-card__successor">{tr(K::SucceededBy)} " " <A href=format!("/project/{}", s.id)>{s.name.clone()}</A></p>
@@ -194,7 +196,7 @@ fn ProjectDetail(project: &'static Project) -> impl IntoView {
                 <h2 id="facts-title">{tr(K::Maturity)} " · " {tr(K::Links)}</h2>
                 <dl class="tm-facts">
                     <dt>{tr(K::Maturity)}</dt>
-                    <dd>{move || maturity_key(project.cncf.status).get(lang.get())}</dd>
+                    <dd>{move || maturity_key(project.cncf.status).get(lang.get())} " " <PartOfChip project /></dd>
                     <dt>{tr(K::Timeline)}</dt>
                     <dd>
                         {if timeline.is_empty() {
@@ -244,6 +246,9 @@ fn ProjectDetail(project: &'static Project) -> impl IntoView {
                         <ul class="tm-inline-list">
                             <li>{external_link(&project.homepage, move || K::Homepage.get(lang.get()).to_string())}</li>
                             <li>{external_link(&project.repo, move || K::Repository.get(lang.get()).to_string())}</li>
+                            {project.docs_ko.as_ref().map(|url| view! {
+                                <li>{external_link(url, move || K::DocsKo.get(lang.get()).to_string())}</li>
+                            })}
                         </ul>
                     </dd>
                 </dl>
