@@ -173,11 +173,19 @@ pub struct Project {
     pub stage: String,
     pub also_in: Vec<String>,
     pub on_map_2020: Option<OnMap2020>,
+    /// The step whose text on the v20200501 poster names this project although the poster
+    /// shows no logo for it (Docker, Calico, Flannel, Weave Net). Never set together with
+    /// `on_map_2020`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub named_in_map_text_2020: Option<u8>,
     pub cncf: Cncf,
     pub language: Option<String>,
     pub license: String,
     pub homepage: String,
     pub repo: String,
+    /// The project's official documentation in Korean, where the project publishes one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docs_ko: Option<String>,
     /// Year of the first public release.
     pub first_release: Option<u16>,
     pub origin: Text,
@@ -213,6 +221,38 @@ impl Project {
             .find(|r| r.kind == RelationKind::Successor)
             .map(|r| r.id.as_str())
     }
+
+    /// The project this one is part of (its `part-of` relation): Kustomize is part of
+    /// Kubernetes, Fluent Bit of Fluentd. Such a project is CNCF-hosted through its parent and
+    /// carries the parent's CNCF status and dates (the `part-of` check enforces it), so every
+    /// view that shows maturity shows the parent's, labelled "part of <parent>".
+    pub fn part_of(&self) -> Option<&str> {
+        self.related
+            .iter()
+            .find(|r| r.kind == RelationKind::PartOf)
+            .map(|r| r.id.as_str())
+    }
+
+    /// How the 2020 poster presented this project.
+    pub fn map_2020(&self) -> Map2020 {
+        match (&self.on_map_2020, self.named_in_map_text_2020) {
+            (Some(m), _) => Map2020::Shown {
+                step: m.step,
+                badge: m.badge,
+            },
+            (None, Some(step)) => Map2020::NamedInText { step },
+            (None, None) => Map2020::Absent,
+        }
+    }
+}
+
+/// How the v20200501 poster presented a project: with a logo at a step, named only in a
+/// step's text, or not at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Map2020 {
+    Shown { step: u8, badge: Option<MapBadge> },
+    NamedInText { step: u8 },
+    Absent,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -241,6 +281,9 @@ pub struct HelpItem {
     pub title: Text,
     pub text: Text,
     pub url: String,
+    /// Where the facts in `text` come from, when `url` alone does not show them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -266,8 +309,14 @@ pub struct MapInfo {
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
     pub schema_version: u32,
-    /// The date the facts were last checked, `YYYY-MM-DD`.
+    /// The day the dataset was last checked as a whole (texts, licenses, languages, releases,
+    /// links), `YYYY-MM-DD`.
     pub as_of: String,
+    /// The date the CNCF status and dates are as of: the day of the CNCF landscape snapshot
+    /// they were taken from and checked against. No CNCF date may be later. When absent,
+    /// `as_of` is that date too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cncf_as_of: Option<String>,
     pub map: MapInfo,
     pub cloud_native: Text,
     pub help: Vec<HelpItem>,
@@ -280,6 +329,11 @@ pub struct Catalog {
 impl Catalog {
     pub fn from_json(json: &str) -> Result<Catalog, serde_json::Error> {
         serde_json::from_str(json)
+    }
+
+    /// The date the CNCF facts are as of (`cncf_as_of`, else `as_of`).
+    pub fn cncf_as_of(&self) -> &str {
+        self.cncf_as_of.as_deref().unwrap_or(&self.as_of)
     }
 
     pub fn stage(&self, id: &str) -> Option<&Stage> {

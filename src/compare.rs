@@ -1,7 +1,7 @@
 //! The comparison: selection parsing and editing, attribute rows, and their differences. Pure.
 
-use crate::catalog::{Indexed, Lang, MapBadge, Project, RelationKind, Text};
-use crate::i18n::{format_date, step_label, K};
+use crate::catalog::{Indexed, Lang, Project, RelationKind, Text};
+use crate::i18n::{format_date, K};
 use std::collections::HashSet;
 
 /// The most projects a comparison holds.
@@ -290,10 +290,15 @@ fn cell(index: &Indexed, p: &Project, key: RowKey, lang: Lang) -> (Cell, String)
             others.dedup();
             (lines(titles), format!("{}|{}", p.stage, others.join(",")))
         }
-        RowKey::Maturity => (
-            lines(vec![p.maturity().label().get(lang).to_string()]),
-            p.maturity().id().to_string(),
-        ),
+        RowKey::Maturity => {
+            let mut text = vec![p.maturity().label().get(lang).to_string()];
+            // A part-of project shows its parent's maturity, labelled as such.
+            if let Some(parent) = p.part_of() {
+                let name = index.project(parent).map_or(parent, |x| x.name.as_str());
+                text.push(crate::i18n::part_of_label(name, lang));
+            }
+            (lines(text), p.maturity().id().to_string())
+        }
         RowKey::Timeline => {
             let c = &p.cncf;
             let dates = [
@@ -316,20 +321,13 @@ fn cell(index: &Indexed, p: &Project, key: RowKey, lang: Lang) -> (Cell, String)
                 .join("|");
             (lines(text), key)
         }
-        RowKey::Map2020 => match &p.on_map_2020 {
-            Some(m) => {
-                let badge = m.badge.map_or(K::NoBadge2020, MapBadge::label);
-                let step = step_label(m.step, lang);
-                (
-                    lines(vec![format!("{step} · {}", badge.get(lang))]),
-                    format!("{}|{:?}", m.step, m.badge),
-                )
-            }
-            None => (
-                lines(vec![K::NotOnMap2020.get(lang).to_string()]),
-                "none".to_string(),
-            ),
-        },
+        RowKey::Map2020 => {
+            let map = p.map_2020();
+            (
+                lines(vec![crate::i18n::map_2020_label(map, lang)]),
+                format!("{map:?}"),
+            )
+        }
         RowKey::Language => match &p.language {
             Some(l) => (lines(vec![l.clone()]), format!("lang:{}", l.trim())),
             None => (
@@ -428,6 +426,36 @@ mod tests {
             Some(p) => p,
             None => panic!("fixture lacks {id}"),
         }
+    }
+
+    #[test]
+    fn part_of_and_poster_text_read_in_the_rows() {
+        // The bundled dataset: Kustomize is part of Kubernetes, Docker is named in the
+        // poster's text of step 1.
+        let index = crate::catalog::bundled();
+        let (kus, k8s, docker) = (
+            get(index, "kustomize"),
+            get(index, "kubernetes"),
+            get(index, "docker"),
+        );
+        let rows = rows(index, &[kus, k8s, docker], Lang::En);
+        let find = |key: RowKey| rows.iter().find(|r| r.key == key).map(|r| r.cells.clone());
+        let Some(maturity) = find(RowKey::Maturity) else {
+            panic!("no maturity row")
+        };
+        assert_eq!(
+            maturity[0],
+            Cell::Lines(vec!["Graduated".into(), "part of Kubernetes".into()])
+        );
+        assert_eq!(maturity[1], Cell::Lines(vec!["Graduated".into()]));
+        let Some(map) = find(RowKey::Map2020) else {
+            panic!("no 2020-map row")
+        };
+        assert_eq!(
+            map[2],
+            Cell::Lines(vec!["Named in the text of step 1 (no logo)".into()])
+        );
+        assert_eq!(map[1], Cell::Lines(vec!["Step 3 · Graduated".into()]));
     }
 
     #[test]

@@ -39,6 +39,7 @@ ui_strings! {
     ThemeLight => "밝게", "Light";
     ThemeDark => "어둡게", "Dark";
     DataAsOf => "데이터 기준일", "Data as of";
+    CncfAsOf => "CNCF 상태 기준일", "CNCF status as of";
     FooterMap => "원본 트레일 맵", "Original trail map";
     FooterNote => "CNCF 트레일 맵(2020)을 바탕으로 오늘의 사실을 더했습니다. 모든 데이터는 이 브라우저 안에만 저장됩니다.", "Built on the CNCF Trail Map (2020) with today's facts. Everything you save stays in this browser.";
     Offline => "오프라인: 저장된 사본으로 동작 중", "Offline: running from the saved copy";
@@ -67,7 +68,7 @@ ui_strings! {
     LoadErrorTitle => "데이터를 읽을 수 없습니다", "The dataset could not be read";
 
     TrailTitle => "클라우드 네이티브 트레일 맵", "Cloud Native Trail Map";
-    TrailIntro => "열 단계의 길을 따라가며 팀에 맞는 오픈 소스 프로젝트를 고르세요. 3단계 이후는 필요에 따라 선택합니다.", "Follow the ten steps and pick the open-source projects that fit your team. Everything after step 3 is optional.";
+    TrailIntro => "열 단계의 길을 따라가며 팀에 맞는 오픈소스 프로젝트를 고르세요. 단계마다 벤더가 지원하는 제품을 쓸 수도, 직접 운영할 수도 있습니다. 3단계 이후는 필요에 따라 선택합니다.", "Follow the ten steps and pick the open-source projects that fit your team. At each step you can choose a vendor-supported offering or run it yourself. Everything after step 3 is optional.";
     WhatIsCloudNative => "클라우드 네이티브란?", "What is cloud native?";
     Step => "단계", "Step";
     OptionalHint => "선택 사항 (3단계 이후)", "Optional (after step 3)";
@@ -108,7 +109,7 @@ ui_strings! {
     MaturityGraduated => "졸업", "Graduated";
     MaturityIncubating => "인큐베이팅", "Incubating";
     MaturitySandbox => "샌드박스", "Sandbox";
-    MaturityArchived => "보관됨", "Archived";
+    MaturityArchived => "아카이브됨", "Archived";
     MaturityNotCncf => "CNCF 외부", "Not CNCF";
     OnMap2020 => "2020 지도", "2020 map";
     NotOnMap2020 => "2020 지도에 없음", "Not on the 2020 map";
@@ -137,7 +138,7 @@ ui_strings! {
     Accepted => "합류", "Accepted";
     IncubatingDate => "인큐베이팅", "Incubating";
     GraduatedDate => "졸업", "Graduated";
-    ArchivedDate => "보관", "Archived";
+    ArchivedDate => "아카이브", "Archived";
     Language => "언어", "Language";
     License => "라이선스", "License";
     Origin => "출신", "Origin";
@@ -145,6 +146,7 @@ ui_strings! {
     Links => "링크", "Links";
     Homepage => "홈페이지", "Homepage";
     Repository => "저장소", "Repository";
+    DocsKo => "한국어 문서", "Korean documentation";
     Sources => "출처", "Sources";
     Related => "관련 프로젝트", "Related projects";
     Stages => "단계", "Stages";
@@ -224,12 +226,12 @@ ui_strings! {
     MdNoDecision => "저장함 (결정 전)", "Saved, no decision yet";
     MdOther => "기타 (현재 데이터에 없는 ID)", "Other (ids not in the current dataset)";
     MdNothingSaved => "아직 저장한 항목이 없습니다.", "Nothing saved yet.";
-    SavedNotInDataset => "현재 데이터에 없는 ID (보관 중):", "Saved ids not in the current dataset (kept):";
+    SavedNotInDataset => "현재 데이터에 없는 ID (남겨 둠):", "Saved ids not in the current dataset (kept):";
     ForgetId => "지우기", "Forget";
     ClearSaved => "저장한 내용 모두 지우기", "Clear all saved data";
     ClearConfirm => "북마크와 결정을 모두 지울까요? 되돌릴 수 없습니다.", "Delete all bookmarks and decisions? This cannot be undone.";
     ConfirmClear => "모두 지우기", "Delete everything";
-    StorageUnavailable => "이 브라우저에서는 저장소를 쓸 수 없어, 북마크와 결정은 이 탭을 닫으면 사라집니다.", "Storage is unavailable in this browser: bookmarks and decisions will be lost when this tab closes.";
+    StorageUnavailable => "이 브라우저에서는 저장 공간을 쓸 수 없어, 북마크와 결정은 이 탭을 닫으면 사라집니다.", "Storage is unavailable in this browser: bookmarks and decisions will be lost when this tab closes.";
     StorageFull => "저장 공간이 가득 차 마지막 변경을 저장하지 못했습니다. 이전에 저장한 내용은 그대로입니다.", "Storage is full: the last change was not saved. Everything saved before is intact.";
     StorageRecovered => "저장된 데이터 일부를 읽지 못했습니다. 읽을 수 있는 항목은 살렸고, 원본은 백업 키에 보관했습니다.", "Some saved data could not be read. Every readable entry was kept and the original was backed up.";
     Dismiss => "닫기", "Dismiss";
@@ -364,6 +366,33 @@ pub fn format_date(date: &str, lang: Lang) -> String {
     }
 }
 
+/// "part of Kubernetes" / "Kubernetes의 일부": the label of a project that is CNCF-hosted
+/// through its parent, shown wherever its maturity is.
+pub fn part_of_label(parent: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => format!("{parent}의 일부"),
+        Lang::En => format!("part of {parent}"),
+    }
+}
+
+/// How the 2020 poster presented a project, in words: "Step 3 · Graduated",
+/// "Named in the text of step 6 (no logo)", or "Not on the 2020 map".
+pub fn map_2020_label(map: crate::catalog::Map2020, lang: Lang) -> String {
+    use crate::catalog::{Map2020, MapBadge};
+    let step = |n: u8| step_label(n, lang);
+    match map {
+        Map2020::Shown { step: n, badge } => {
+            let badge = badge.map_or(K::NoBadge2020, MapBadge::label);
+            format!("{} · {}", step(n), badge.get(lang))
+        }
+        Map2020::NamedInText { step: n } => match lang {
+            Lang::Ko => format!("{} 본문에 이름만 나옴 (로고 없음)", step(n)),
+            Lang::En => format!("Named in the text of step {n} (no logo)"),
+        },
+        Map2020::Absent => K::NotOnMap2020.get(lang).to_string(),
+    }
+}
+
 /// A count with its noun, e.g. "12 projects" / "12개 프로젝트"; English takes the singular
 /// key for one.
 pub fn count(n: usize, key: K, lang: Lang) -> String {
@@ -416,6 +445,32 @@ mod tests {
         assert_eq!(count(2, K::ResultsCount, Lang::En), "2 projects match");
         assert_eq!(count(1, K::Projects, Lang::En), "1 project");
         assert_eq!(count(1, K::Projects, Lang::Ko), "1개 프로젝트");
+    }
+
+    #[test]
+    fn map_and_part_of_labels() {
+        use crate::catalog::{Map2020, MapBadge};
+        let shown = Map2020::Shown {
+            step: 3,
+            badge: Some(MapBadge::Graduated),
+        };
+        assert_eq!(map_2020_label(shown, Lang::En), "Step 3 · Graduated");
+        assert_eq!(map_2020_label(shown, Lang::Ko), "3단계 · 졸업");
+        let named = Map2020::NamedInText { step: 6 };
+        assert_eq!(
+            map_2020_label(named, Lang::En),
+            "Named in the text of step 6 (no logo)"
+        );
+        assert_eq!(
+            map_2020_label(named, Lang::Ko),
+            "6단계 본문에 이름만 나옴 (로고 없음)"
+        );
+        assert_eq!(
+            map_2020_label(Map2020::Absent, Lang::En),
+            "Not on the 2020 map"
+        );
+        assert_eq!(part_of_label("Kubernetes", Lang::En), "part of Kubernetes");
+        assert_eq!(part_of_label("Kubernetes", Lang::Ko), "Kubernetes의 일부");
     }
 
     #[test]

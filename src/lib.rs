@@ -3,6 +3,7 @@
 pub mod catalog;
 pub mod compare;
 pub mod filter;
+pub mod glossary;
 pub mod i18n;
 pub mod prefs;
 pub mod query;

@@ -386,6 +386,7 @@ pub(crate) mod fixture {
             stage: p.stage.to_string(),
             also_in: strings(p.also_in),
             on_map_2020: None,
+            named_in_map_text_2020: None,
             cncf: Cncf {
                 status: p.status,
                 accepted: None,
@@ -397,6 +398,7 @@ pub(crate) mod fixture {
             license: p.license.to_string(),
             homepage: format!("https://{}.example/", p.id),
             repo: format!("https://github.com/example/{}", p.id),
+            docs_ko: None,
             first_release: None,
             origin: t("origin", "기원"),
             tagline: t(p.tagline.0, p.tagline.1),
@@ -638,6 +640,7 @@ pub(crate) mod fixture {
         Catalog {
             schema_version: 1,
             as_of: "2025-01-01".to_string(),
+            cncf_as_of: None,
             map: MapInfo {
                 name: "Trail".to_string(),
                 version: "v1".to_string(),

@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataset, firstProject, ui, Lang } from './reach-data';
 
-const asOf: string = JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'trailmap.json'), 'utf8')).as_of;
+const raw = JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'trailmap.json'), 'utf8'));
+const asOf: string = raw.as_of;
+/** The CNCF facts are as of the landscape snapshot (`cncf_as_of`), else `as_of`. */
+const cncfAsOf: string = raw.cncf_as_of ?? raw.as_of;
 
 /** The footer's "data as of" date as each language writes it, computed from the dataset. */
 function formattedDate(iso: string, lang: Lang): string {
@@ -23,7 +26,10 @@ async function expectLanguage(page: Page, lang: Lang) {
   // Dataset text follows: the first stage's title and a project's tagline.
   await expect(page.locator(`li[data-stage="${dataset.stages[0].id}"] h2`)).toContainText(dataset.stages[0].title[lang]);
   await expect(page.locator(`article[data-project="${firstProject.id}"]`)).toContainText(firstProject.tagline[lang]);
-  await expect(page.getByRole('contentinfo').locator('time')).toHaveText(formattedDate(asOf, lang));
+  await expect(page.getByRole('contentinfo').locator('time')).toHaveText([
+    formattedDate(asOf, lang),
+    formattedDate(cncfAsOf, lang),
+  ]);
   await expect(page.getByRole('searchbox', { name: ui('SearchLabel', lang) })).toBeVisible();
 }
 

@@ -17,7 +17,10 @@ const picks: Project[] = [
   data.projects.find((p) => p.cncf.status === 'archived')!,
   data.projects.find((p) => p.language === null)!,
   mostRelated,
-];
+  // Korean documentation and a project hosted through its parent.
+  data.projects.find((p) => p.docs_ko)!,
+  data.projects.find((p) => p.related.some((r) => r.kind === 'part-of'))!,
+].filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i);
 
 for (const p of picks) {
   test(`the page of ${p.name} shows the dataset's facts`, async ({ page, problems }) => {
@@ -88,7 +91,14 @@ for (const p of picks) {
     }
     // 2020 map versus today.
     if (p.on_map_2020) await expect(main).toContainText(`Step ${p.on_map_2020.step}:`);
+    else if (p.named_in_map_text_2020)
+      await expect(main).toContainText(`Named in the text of step ${p.named_in_map_text_2020} (no logo)`);
     else await expect(main).toContainText('Not on the 2020 map');
+    // A project hosted through its parent shows the parent's maturity, labelled.
+    const parent = p.related.find((r) => r.kind === 'part-of');
+    if (parent) await expect(main.getByText(`part of ${byId(parent.id).name}`).first()).toBeVisible();
+    // Korean documentation, where the project publishes one.
+    if (p.docs_ko) await expect(main.getByRole('link', { name: 'Korean documentation' })).toHaveAttribute('href', p.docs_ko);
     expect(problems).toEqual([]);
   });
 }

@@ -13,6 +13,8 @@ export type Project = {
   stage: string;
   also_in: string[];
   on_map_2020: { step: number; badge: 'graduated' | 'incubating' | null } | null;
+  named_in_map_text_2020?: number;
+  docs_ko?: string;
   cncf: {
     status: string;
     accepted: string | null;

@@ -49,6 +49,22 @@ pub fn map_change_text(p: &Project, lang: Lang) -> Option<String> {
     ))
 }
 
+/// "part of Kubernetes" beside the maturity badge of a project hosted through its parent.
+#[component]
+pub fn PartOfChip(project: &'static Project) -> impl IntoView {
+    let lang = use_lang();
+    project
+        .part_of()
+        .and_then(|id| bundled().project(id))
+        .map(|parent| {
+            view! {
+                <span class="tm-chip tm-chip--plain tm-chip--part-of">
+                    {move || crate::i18n::part_of_label(&parent.name, lang.get())}
+                </span>
+            }
+        })
+}
+
 /// What a project toggle says and shows, off and on.
 #[derive(Clone, Copy)]
 struct ToggleWords {
@@ -174,6 +190,7 @@ pub fn ProjectCard(project: &'static Project) -> impl IntoView {
             <p class="tm-card__tagline">{move || project.tagline.get(lang.get()).to_string()}</p>
             <p class="tm-card__meta">
                 <MaturityBadge maturity=project.cncf.status />
+                <PartOfChip project />
                 {project.language.clone().map(|l| view! { <span class="tm-chip tm-chip--plain">{l}</span> })}
                 {move || decision.get().map(|d| view! {
                     <span class=format!("tm-chip tm-chip--decision tm-chip--{}", d.id())>{d.label().get(lang.get())}</span>

@@ -104,6 +104,9 @@ pub fn Footer() -> impl IntoView {
                 {tr(K::DataAsOf)} ": "
                 <time datetime=data.as_of.clone()>{move || format_date(&as_of, lang.get())}</time>
                 " · "
+                {tr(K::CncfAsOf)} ": "
+                <time datetime=data.cncf_as_of().to_string()>{move || format_date(data.cncf_as_of(), lang.get())}</time>
+                " · "
                 {external_link(&map_url, move || format!("{} ({})", K::FooterMap.get(lang.get()), data.map.version))}
             </p>
             <p>{tr(K::FooterNote)}</p>

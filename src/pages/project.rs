@@ -1,7 +1,9 @@
 //! Route `/project/:id`: everything the dataset holds about one project.
 
-use crate::catalog::{bundled, catalog, Comparison, Lang, MapBadge, Project, Stage, Text};
-use crate::components::cards::{map_change_text, BookmarkButton, CompareToggle, MaturityBadge};
+use crate::catalog::{bundled, catalog, Comparison, Lang, Map2020, MapBadge, Project, Stage, Text};
+use crate::components::cards::{
+    map_change_text, BookmarkButton, CompareToggle, MaturityBadge, PartOfChip,
+};
 use crate::components::decision::DecisionEditor;
 use crate::components::links::{external_link, url_label, A};
 use crate::i18n::{format_date, step_label, K};
@@ -166,22 +168,24 @@ fn ThenAndNow(project: &'static Project) -> impl IntoView {
             <h2 id="then-now-title" class="tm-visually-hidden">{tr(K::Maturity)}</h2>
             <div class="tm-then-now__col">
                 <h3>{tr(K::MapView2020)}</h3>
-                {move || match &project.on_map_2020 {
-                    Some(m) => {
-                        let stage_title = data.stages.iter().find(|s| s.step == m.step)
+                {move || match project.map_2020() {
+                    Map2020::Shown { step, badge } => {
+                        let stage_title = data.stages.iter().find(|s| s.step == step)
                             .map(|s| s.title.get(lang.get()).to_string()).unwrap_or_default();
-                        let badge = m.badge.map_or(K::NoBadge2020, MapBadge::label);
+                        let badge = badge.map_or(K::NoBadge2020, MapBadge::label);
                         view! {
-                            <p>{format!("{}: {}", step_label(m.step, lang.get()), stage_title)}</p>
+                            <p>{format!("{}: {}", step_label(step, lang.get()), stage_title)}</p>
                             <p><span class="tm-badge tm-badge--map">{badge.get(lang.get())}</span></p>
                         }.into_any()
                     }
-                    None => view! { <p>{K::NotOnMap2020.get(lang.get())}</p> }.into_any(),
+                    other => view! {
+                        <p>{crate::i18n::map_2020_label(other, lang.get())}</p>
+                    }.into_any(),
                 }}
             </div>
             <div class="tm-then-now__col">
                 <h3>{tr(K::TodayFacts)}</h3>
-                <p><MaturityBadge maturity=project.cncf.status /></p>
+                <p><MaturityBadge maturity=project.cncf.status /> " " <PartOfChip project /></p>
                 {move || map_change_text(project, lang.get()).map(|t| view! { <p class="tm-card__map">{t}</p> })}
                 {successor.map(|s| view! {
                     <p class="tm-card__successor">{tr(K::SucceededBy)} " " <A href=routes::project(&s.id)>{s.name.clone()}</A></p>
@@ -210,7 +214,7 @@ fn ProjectFacts(project: &'static Project, stages: Vec<&'static Stage>) -> impl 
             <h2 id="facts-title">{tr(K::Maturity)} " · " {tr(K::Links)}</h2>
             <dl class="tm-facts">
                 <dt>{tr(K::Maturity)}</dt>
-                <dd>{tr(project.cncf.status.label())}</dd>
+                <dd>{tr(project.cncf.status.label())} " " <PartOfChip project /></dd>
                 <dt>{tr(K::Timeline)}</dt>
                 <dd>
                     {if timeline.is_empty() {
@@ -257,6 +261,9 @@ fn ProjectFacts(project: &'static Project, stages: Vec<&'static Stage>) -> impl 
                     <ul class="tm-inline-list">
                         <li>{external_link(&project.homepage, move || K::Homepage.get(lang.get()).to_string())}</li>
                         <li>{external_link(&project.repo, move || K::Repository.get(lang.get()).to_string())}</li>
+                        {project.docs_ko.as_ref().map(|url| view! {
+                            <li>{external_link(url, move || K::DocsKo.get(lang.get()).to_string())}</li>
+                        })}
                     </ul>
                 </dd>
             </dl>

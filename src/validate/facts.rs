@@ -3,7 +3,7 @@
 //! stage coverage and SPDX license expressions.
 
 use super::{Sink, MAP_2020_DATE};
-use crate::catalog::{Catalog, Cncf, MapBadge, Maturity, Text};
+use crate::catalog::{Catalog, Cncf, Lang, MapBadge, Maturity, RelationKind, Text};
 use crate::text::is_https;
 use std::collections::{HashMap, HashSet};
 
@@ -114,6 +114,26 @@ pub(super) fn dates(c: &Catalog, sink: &mut Sink) {
             format!("`{}` is not a YYYY-MM-DD calendar date", c.as_of),
         );
     }
+    // The CNCF facts are as of `cncf_as_of` (the landscape snapshot), never later than the
+    // day the dataset as a whole was checked.
+    let cncf_as_of = match c.cncf_as_of.as_deref() {
+        None => as_of,
+        Some(d) if !is_date(d) => {
+            sink.report(
+                "cncf_as_of",
+                format!("`{d}` is not a YYYY-MM-DD calendar date"),
+            );
+            None
+        }
+        Some(d) => {
+            if let Some(as_of) = as_of {
+                if d > as_of {
+                    sink.report("cncf_as_of", format!("{d} is after as_of {as_of}"));
+                }
+            }
+            Some(d)
+        }
+    };
     for p in &c.projects {
         let mut valid: HashMap<&str, &str> = HashMap::new();
         for (field, date) in cncf_dates(&p.cncf) {
@@ -125,9 +145,17 @@ pub(super) fn dates(c: &Catalog, sink: &mut Sink) {
                 );
                 continue;
             }
-            if let Some(as_of) = as_of {
-                if date > as_of {
-                    sink.report(&p.id, format!("cncf.{field} {date} is after as_of {as_of}"));
+            if let Some(limit) = cncf_as_of {
+                if date > limit {
+                    let name = if c.cncf_as_of.is_some() {
+                        "cncf_as_of"
+                    } else {
+                        "as_of"
+                    };
+                    sink.report(
+                        &p.id,
+                        format!("cncf.{field} {date} is after {name} {limit}"),
+                    );
                 }
             }
             valid.insert(field, date);
@@ -272,10 +300,16 @@ pub(super) fn https_urls(c: &Catalog, sink: &mut Sink) {
     check("map", "map.url", &c.map.url);
     for h in &c.help {
         check(&h.id, "url", &h.url);
+        for (i, s) in h.sources.iter().enumerate() {
+            check(&h.id, &format!("sources[{i}]"), s);
+        }
     }
     for p in &c.projects {
         check(&p.id, "homepage", &p.homepage);
         check(&p.id, "repo", &p.repo);
+        if let Some(docs) = &p.docs_ko {
+            check(&p.id, "docs_ko", docs);
+        }
         for (i, s) in p.sources.iter().enumerate() {
             check(&p.id, &format!("sources[{i}]"), s);
         }
@@ -378,6 +412,144 @@ pub(super) fn license_spdx(c: &Catalog, sink: &mut Sink) {
                     p.license
                 ),
             );
+        }
+    }
+}
+
+/// "Named in the poster's text" is its own fact: a project the poster shows with a logo is
+/// not also "named only in the text", and the step must be one of the project's stages.
+pub(super) fn map_2020_text(c: &Catalog, sink: &mut Sink) {
+    for p in &c.projects {
+        let Some(step) = p.named_in_map_text_2020 else {
+            continue;
+        };
+        if p.on_map_2020.is_some() {
+            sink.report(
+                &p.id,
+                "named_in_map_text_2020 is set, but on_map_2020 says the poster shows its logo",
+            );
+        }
+        if !(1..=10).contains(&step) {
+            sink.report(&p.id, format!("named_in_map_text_2020 {step} is not 1..10"));
+            continue;
+        }
+        let steps: Vec<u8> = p
+            .stage_ids()
+            .filter_map(|s| c.stage(s))
+            .map(|s| s.step)
+            .collect();
+        if !steps.contains(&step) {
+            sink.report(
+                &p.id,
+                format!(
+                    "named_in_map_text_2020 {step} is not the step of its stage or an also_in stage ({steps:?})"
+                ),
+            );
+        }
+    }
+}
+
+/// A `part-of` project is CNCF-hosted through its parent: one parent, which is not itself
+/// part of another project, and the parent's CNCF status and dates exactly.
+pub(super) fn part_of(c: &Catalog, sink: &mut Sink) {
+    for p in &c.projects {
+        let parents: Vec<&str> = p
+            .related
+            .iter()
+            .filter(|r| r.kind == RelationKind::PartOf)
+            .map(|r| r.id.as_str())
+            .collect();
+        if parents.len() > 1 {
+            sink.report(
+                &p.id,
+                format!(
+                    "is part of {} projects ({}); expected one",
+                    parents.len(),
+                    parents.join(", ")
+                ),
+            );
+        }
+        let Some(parent) = parents
+            .first()
+            .and_then(|id| c.projects.iter().find(|x| x.id == *id))
+        else {
+            continue; // an unknown id is reported by `references`
+        };
+        if let Some(grand) = parent.part_of() {
+            sink.report(
+                &p.id,
+                format!(
+                    "its parent `{}` is itself part of `{grand}`; point at `{grand}`",
+                    parent.id
+                ),
+            );
+        }
+        if p.cncf != parent.cncf {
+            sink.report(
+                &p.id,
+                format!(
+                    "is part of `{}` but its cncf facts differ from its parent's ({} vs {})",
+                    parent.id,
+                    p.cncf.status.id(),
+                    parent.cncf.status.id()
+                ),
+            );
+        }
+    }
+}
+
+/// Every text of the catalog with the id that owns it and its field name.
+fn texts(c: &Catalog) -> Vec<(&str, String, &Text)> {
+    let mut out: Vec<(&str, String, &Text)> =
+        vec![("cloud_native", "cloud_native".into(), &c.cloud_native)];
+    for h in &c.help {
+        out.push((&h.id, "title".into(), &h.title));
+        out.push((&h.id, "text".into(), &h.text));
+    }
+    for t in &c.tags {
+        out.push((&t.id, "label".into(), &t.label));
+    }
+    for s in &c.stages {
+        out.push((&s.id, "title".into(), &s.title));
+        out.push((&s.id, "summary".into(), &s.summary));
+        for (i, g) in s.guidance.iter().enumerate() {
+            out.push((&s.id, format!("guidance[{i}]"), g));
+        }
+    }
+    for p in &c.projects {
+        for (field, t) in [
+            ("origin", &p.origin),
+            ("tagline", &p.tagline),
+            ("what", &p.what),
+            ("why", &p.why),
+        ] {
+            out.push((&p.id, field.into(), t));
+        }
+        for (field, list) in [
+            ("features", &p.features),
+            ("caveats", &p.caveats),
+            ("use_cases", &p.use_cases),
+        ] {
+            for (i, t) in list.iter().enumerate() {
+                out.push((&p.id, format!("{field}[{i}]"), t));
+            }
+        }
+    }
+    for x in &c.comparisons {
+        out.push((&x.id, "title".into(), &x.title));
+        out.push((&x.id, "narrative".into(), &x.narrative));
+    }
+    out
+}
+
+/// The glossary (`crate::glossary`, documented in data/README.md): no banned variant in any
+/// text.
+pub(super) fn vocabulary(c: &Catalog, sink: &mut Sink) {
+    for (id, field, t) in texts(c) {
+        for lang in Lang::ALL {
+            for v in crate::glossary::variants(t.get(lang), lang) {
+                sink.report(id, format!("{field}.{}: {v}", lang.code()));
+            }
         }
     }
 }

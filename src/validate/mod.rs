@@ -40,7 +40,7 @@ pub const MAP_2020_DATE: &str = "2020-05-01";
 type Check = fn(&Catalog, &mut Sink);
 
 /// The checks `validate` runs, in order, by name.
-const CHECKS: [(&str, Check); 12] = [
+const CHECKS: [(&str, Check); 15] = [
     ("unique-ids", unique_ids),
     ("id-format", id_format),
     ("stage-order", stage_order),
@@ -49,10 +49,13 @@ const CHECKS: [(&str, Check); 12] = [
     ("dates", dates),
     ("status-consistency", status_consistency),
     ("map-2020", map_2020),
+    ("map-2020-text", map_2020_text),
+    ("part-of", part_of),
     ("https-urls", https_urls),
     ("sources-present", sources_present),
     ("stage-coverage", stage_coverage),
     ("license-spdx", license_spdx),
+    ("vocabulary", vocabulary),
 ];
 
 /// The names of every check `validate` runs, in order.
