@@ -70,7 +70,7 @@ test('saved=1 with bookmarks from storage', async ({ page, problems }) => {
   await page.goto('./');
   await ready(page);
   const p = byId('envoy');
-  await page.getByRole('button', { name: `Add bookmark: ${p.name}` }).click();
+  await page.getByRole('button', { name: `Add bookmark: ${p.name}`, exact: true }).click();
   await page.goto('./?saved=1');
   await ready(page);
   await expect(page.getByRole('checkbox', { name: 'Bookmarked only' })).toBeChecked();
