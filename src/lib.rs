@@ -14,6 +14,8 @@ mod components;
 mod pages;
 mod panic_page;
 mod storage;
+#[cfg(test)]
+mod test_catalog;
 
 /// Install the panic page and mount the app on `<body>`; called from `main`.
 pub fn start() {

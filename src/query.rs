@@ -386,7 +386,7 @@ pub fn lang_param(search: &str) -> Option<Lang> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::fixture;
+    use crate::test_catalog as fixture;
     use proptest::prelude::*;
 
     fn parse(s: &str) -> (TrailQuery, Vec<Ignored>) {

@@ -7,6 +7,7 @@ pub mod filter_bar;
 pub mod links;
 pub mod net;
 pub mod scroll_memory;
+pub mod search_results;
 pub mod shell;
 pub mod shortcuts;
 pub mod tray;

@@ -11,13 +11,10 @@ use crate::components::links::{external_link, url_label};
 use crate::components::tray::compare_href;
 use crate::i18n::{format_date, K};
 use crate::query::{keys, print};
-use crate::search::SearchIndex;
+use crate::search::bundled_index;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
-use std::sync::LazyLock;
-
-static SEARCH_INDEX: LazyLock<SearchIndex> = LazyLock::new(|| SearchIndex::new(catalog()));
 
 fn relation_key(kind: RelationKind) -> K {
     match kind {
@@ -54,14 +51,13 @@ fn UnknownProject(id: String) -> impl IntoView {
         .chars()
         .take(crate::query::MAX_Q_CHARS)
         .collect();
-    let mut ranked: Vec<(u32, &'static Project)> = data
-        .projects
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| SEARCH_INDEX.score(i, &words).map(|s| (s, p)))
+    let suggestions: Vec<&'static Project> = bundled_index()
+        .search(&words)
+        .ranked()
+        .into_iter()
+        .filter_map(|i| data.projects.get(i))
+        .take(5)
         .collect();
-    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
-    let suggestions: Vec<&'static Project> = ranked.into_iter().take(5).map(|(_, p)| p).collect();
     let search_href = trail_href(keys::Q, &words);
     let shown_id: String = id.chars().take(80).collect();
     view! {
