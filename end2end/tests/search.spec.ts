@@ -16,6 +16,8 @@ const korean = (q: string) => /[\uac00-\ud7a3]/.test(q);
 
 for (const lang of ['en', 'ko'] as const) {
   test(`the relevance table: every ${lang === 'en' ? 'English' : 'Korean'} query puts the expected project first`, async ({ page, problems }) => {
+    // One page load per query: allow far more than one test's usual time.
+    test.setTimeout(300_000);
     const rows = table.filter((r) => korean(r.q) === (lang === 'ko'));
     expect(rows.length).toBeGreaterThanOrEqual(15);
     for (const row of rows) {

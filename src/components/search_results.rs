@@ -72,7 +72,7 @@ pub fn SearchNotices(
                 </p>
             }
         })}
-        {move || (search.with(|o| o.mode == Mode::Any) && count.get() > 0).then(|| view! {
+        {move || (search.with(|o| o.mode == Mode::Any && o.compare.is_none()) && count.get() > 0).then(|| view! {
             <p class="tm-notice" data-notice="partial-match">{tr(K::PartialMatch)}</p>
         })}
         {move || search.with(|o| o.compare.clone()).map(|c| {
