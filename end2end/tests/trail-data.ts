@@ -147,7 +147,13 @@ function withDerived(words: string[]): string[] {
     return d ? [w, d] : [w];
   });
 }
-function fields(p: Project & { search_aliases?: string[] }): { name: string[]; other: string[] } {
+const fieldCache = new Map<string, { name: string[]; other: string[] }>();
+function fields(p: Project): { name: string[]; other: string[] } {
+  let f = fieldCache.get(p.id);
+  if (!f) fieldCache.set(p.id, (f = computeFields(p)));
+  return f;
+}
+function computeFields(p: Project & { search_aliases?: string[] }): { name: string[]; other: string[] } {
   const tagTexts = p.tags.flatMap((t) => {
     const tag = data.tags.find((x) => x.id === t);
     return tag ? [t, tag.label.ko, tag.label.en] : [t];
@@ -162,13 +168,17 @@ function termIn(words: string[], term: string, last: boolean): boolean {
   const t = [term, derived(term)].filter((x): x is string => x !== null);
   return words.some((w) => t.includes(w) || (last && w.startsWith(term)));
 }
+const termsCache = new Map<string, string[]>();
 function termsOf(q: string): string[] {
+  const cached = termsCache.get(q);
+  if (cached) return cached;
   const terms = normalize(q);
   terms.forEach((t, i) => {
     const last = i + 1 === terms.length;
     if (!data.projects.some((p) => termIn([...fields(p).name, ...fields(p).other], t, last)))
       throw new Error(`“${t}” needs the typo rules: test it through the native table`);
   });
+  termsCache.set(q, terms);
   return terms;
 }
 function termMatches(p: Project, q: string): boolean[] {
@@ -177,8 +187,10 @@ function termMatches(p: Project, q: string): boolean[] {
   return terms.map((t, i) => termIn(f.name, t, i + 1 === terms.length) || termIn(f.other, t, i + 1 === terms.length));
 }
 /** Whether `p` matches the search text `q` (every word, or any when no project has every word). */
+const allCache = new Map<string, boolean>();
 export function matchesText(p: Project, q: string): boolean {
-  const all = data.projects.some((x) => termMatches(x, q).every(Boolean));
+  let all = allCache.get(q);
+  if (all === undefined) allCache.set(q, (all = data.projects.some((x) => termMatches(x, q).every(Boolean))));
   const m = termMatches(p, q);
   return all ? m.every(Boolean) : m.some(Boolean);
 }
