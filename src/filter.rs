@@ -2,7 +2,7 @@
 
 use crate::catalog::{Catalog, Maturity, Project};
 use crate::query::{Facet, IdList, TrailQuery};
-use crate::search::{Scores, SearchIndex};
+use crate::search::Outcome;
 use std::collections::HashMap;
 
 /// One option of a facet, with the number of projects it would leave.
@@ -61,42 +61,23 @@ fn passes(
         && (!query.saved || is_saved(&p.id))
 }
 
-fn has_text(query: &TrailQuery) -> bool {
-    !SearchIndex::prepare(&query.q).is_empty()
-}
-
-/// Search scores of every project, or `None` when there is no search text.
-fn text_scores(index: &SearchIndex, query: &TrailQuery) -> Option<Scores> {
-    has_text(query).then(|| index.scores_cached(&query.q))
-}
-
-/// Project `i`'s score; everything matches (with 0) when there is no search text.
-fn text_score(scores: Option<&[Option<u32>]>, i: usize) -> Option<u32> {
-    match scores {
-        None => Some(0),
-        Some(s) => s.get(i).copied().flatten(),
-    }
-}
-
 /// The projects matching `query` (AND across facets, OR within one; `saved` keeps only
-/// projects for which `is_saved` is true). With search text: ranked best first;
-/// without: dataset order.
+/// projects for which `is_saved` is true) and `search`, the outcome of searching for
+/// `query.q`. With search text: ranked best first; without: dataset order.
 pub fn visible<'a>(
     catalog: &'a Catalog,
-    index: &SearchIndex,
+    search: &Outcome,
     query: &TrailQuery,
     is_saved: &dyn Fn(&str) -> bool,
 ) -> Vec<&'a Project> {
-    let ranked = has_text(query);
-    let scores = text_scores(index, query);
     let mut hits: Vec<(u32, usize)> = catalog
         .projects
         .iter()
         .enumerate()
         .filter(|(_, p)| passes(p, query, is_saved, None))
-        .filter_map(|(i, _)| text_score(scores.as_deref(), i).map(|s| (s, i)))
+        .filter_map(|(i, _)| search.hit(i).map(|h| (h.score, i)))
         .collect();
-    if ranked {
+    if !search.is_empty() {
         // Stable: equal scores keep dataset order.
         hits.sort_by_key(|&(s, _)| std::cmp::Reverse(s));
     }
@@ -137,18 +118,17 @@ fn catalog_values<'a>(catalog: &'a Catalog, facet: Facet) -> Vec<&'a str> {
 }
 
 /// Options of `facet` in display order, each counting the projects that match every other
-/// active filter plus this option.
+/// active filter (and `search`, the outcome for `query.q`) plus this option.
 pub fn facet_options(
     catalog: &Catalog,
-    index: &SearchIndex,
+    search: &Outcome,
     query: &TrailQuery,
     is_saved: &dyn Fn(&str) -> bool,
     facet: Facet,
 ) -> Vec<FacetOption> {
-    let scores = text_scores(index, query);
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for (i, p) in catalog.projects.iter().enumerate() {
-        if passes(p, query, is_saved, Some(facet)) && text_score(scores.as_deref(), i).is_some() {
+        if passes(p, query, is_saved, Some(facet)) && search.hit(i).is_some() {
             for v in project_values(p, facet) {
                 *counts.entry(v).or_insert(0) += 1;
             }
@@ -192,7 +172,8 @@ pub fn facet_options(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::fixture;
+    use crate::search::SearchIndex;
+    use crate::test_catalog as fixture;
 
     struct Env {
         catalog: Catalog,
@@ -220,14 +201,16 @@ mod tests {
     }
 
     fn ids_saved(e: &Env, search: &str, saved: &dyn Fn(&str) -> bool) -> Vec<String> {
-        visible(&e.catalog, &e.index, &q(search), saved)
+        let q = q(search);
+        visible(&e.catalog, &e.index.search(&q.q), &q, saved)
             .into_iter()
             .map(|p| p.id.clone())
             .collect()
     }
 
     fn options(e: &Env, search: &str, facet: Facet) -> Vec<(String, usize, bool)> {
-        facet_options(&e.catalog, &e.index, &q(search), &none, facet)
+        let q = q(search);
+        facet_options(&e.catalog, &e.index.search(&q.q), &q, &none, facet)
             .into_iter()
             .map(|o| (o.value, o.count, o.selected))
             .collect()
@@ -345,7 +328,7 @@ mod tests {
         assert_eq!(ids_saved(&e, "", &saved).len(), e.catalog.projects.len());
         let counts = facet_options(
             &e.catalog,
-            &e.index,
+            &e.index.search(""),
             &q("?saved=1"),
             &saved,
             Facet::Maturity,
@@ -467,7 +450,7 @@ mod tests {
         for o in options(&e, s, Facet::Stage) {
             let mut query = q(s);
             query.stage = IdList(vec![o.0.clone()]);
-            let n = visible(&e.catalog, &e.index, &query, &none).len();
+            let n = visible(&e.catalog, &e.index.search(&query.q), &query, &none).len();
             assert_eq!(n, o.1, "{}", o.0);
         }
     }
@@ -482,13 +465,25 @@ mod tests {
         let mut query = TrailQuery::default();
         query.toggle(Facet::Tag, "unused");
         query.toggle(Facet::Maturity, "sandbox");
-        let tags = facet_options(&e.catalog, &e.index, &query, &none, Facet::Tag);
+        let tags = facet_options(
+            &e.catalog,
+            &e.index.search(&query.q),
+            &query,
+            &none,
+            Facet::Tag,
+        );
         assert!(tags.contains(&FacetOption {
             value: "unused".to_string(),
             count: 0,
             selected: true
         }));
-        let mats = facet_options(&e.catalog, &e.index, &query, &none, Facet::Maturity);
+        let mats = facet_options(
+            &e.catalog,
+            &e.index.search(&query.q),
+            &query,
+            &none,
+            Facet::Maturity,
+        );
         assert_eq!(mats.last().unwrap().value, "sandbox");
         assert!(mats.last().unwrap().selected);
     }

@@ -12,9 +12,6 @@ pub mod search;
 pub mod text;
 pub mod validate;
 
-#[cfg(test)]
-mod test_catalog;
-
 mod app;
 mod components;
 mod dom;
@@ -22,6 +19,8 @@ mod lang;
 mod pages;
 mod panic_page;
 mod storage;
+#[cfg(test)]
+mod test_catalog;
 
 /// Install the panic page and mount the app on `<body>`; called from `main`.
 pub fn start() {

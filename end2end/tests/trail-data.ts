@@ -109,9 +109,14 @@ export function label(facet: Facet, value: string): string {
   }
 }
 
-// ---- search: the matching rule of src/search.rs (which projects match, not their rank) ----
+// ---- search: the matching rule of src/search/ for plain words ----
+// A query word matches a word of a project (or the word without its Korean particle, or an
+// English plural's singular); the last word may also be the start of a word. Every word must
+// match (AND) unless no project matches them all (then any). Typos, Korean words typed
+// without spaces and comparison queries are left to the native table
+// (tests/fixtures/search_queries.json), which the browser test `search.spec.ts` also runs.
 
-const EXTRA_SEPARATORS = '·•…“”‘’、。「」『』—–〈〉《》（），：；';
+const EXTRA_SEPARATORS = '·•…“”‘’、。「」『』—–〈〉《》（），：；→←';
 function isSeparator(c: string): boolean {
   return (
     /\s/.test(c) ||
@@ -124,54 +129,78 @@ export function normalize(s: string): string[] {
   for (const c of s) out += isSeparator(c) ? ' ' : c.toLowerCase();
   return out.split(' ').filter((w) => w.length > 0);
 }
-function withinOne(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i === a.length || i === b.length) return true;
-  if (a.length === b.length)
-    return (
-      a.slice(i + 1) === b.slice(i + 1) ||
-      (i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
-    );
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+const PARTICLES = ['으로서', '으로써', '에서는', '에서도', '이라는', '입니다', '에서', '으로', '에게', '까지',
+  '부터', '처럼', '보다', '이나', '라는', '이며', '이고', '와', '과', '을', '를', '이', '가', '은', '는', '의',
+  '에', '로', '도', '만', '나'];
+const hangul = (s: string) => [...s].every((c) => c >= '\uac00' && c <= '\ud7a3');
+function derived(w: string): string | null {
+  if (hangul(w.slice(-1))) {
+    for (const p of PARTICLES) {
+      const s = w.endsWith(p) ? w.slice(0, -p.length) : '';
+      if ([...s].length >= 2 && hangul(s)) return s;
+    }
+    return null;
+  }
+  return w.length >= 4 && /^[\x00-\x7f]+$/.test(w) && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : null;
 }
-function typoMatch(term: string, word: string): boolean {
-  const n = term.length;
-  for (let k = n - 1; k <= n + 1; k++) if (k <= word.length && withinOne(term, word.slice(0, k))) return true;
-  return false;
+function withDerived(words: string[]): string[] {
+  return words.flatMap((w) => {
+    const d = derived(w);
+    return d ? [w, d] : [w];
+  });
 }
+const fieldCache = new Map<string, { name: string[]; other: string[] }>();
 function fields(p: Project): { name: string[]; other: string[] } {
+  let f = fieldCache.get(p.id);
+  if (!f) fieldCache.set(p.id, (f = computeFields(p)));
+  return f;
+}
+function computeFields(p: Project & { search_aliases?: string[] }): { name: string[]; other: string[] } {
   const tagTexts = p.tags.flatMap((t) => {
     const tag = data.tags.find((x) => x.id === t);
     return tag ? [t, tag.label.ko, tag.label.en] : [t];
   });
-  const texts = [p.what, p.why, ...p.features, ...p.use_cases].flatMap((t) => [t.ko, t.en]);
+  const texts = [p.tagline, p.what, p.why, p.origin, ...p.features, ...p.use_cases].flatMap((t) => [t.ko, t.en]);
   return {
-    name: normalize([p.name, p.id, ...(p.aliases ?? [])].join(' ')),
-    other: normalize([p.tagline.ko, p.tagline.en, ...tagTexts, ...texts].join(' ')),
+    name: withDerived(normalize([p.name, p.id, ...(p.aliases ?? []), ...(p.search_aliases ?? [])].join(' '))),
+    other: withDerived(normalize([...tagTexts, ...texts].join(' '))),
   };
 }
-function termIn(words: string[], term: string): 'exact' | 'typo' | null {
-  if (words.some((w) => w.includes(term))) return 'exact';
-  const typo = /^[\x00-\x7f]+$/.test(term) && term.length >= 4;
-  if (typo && words.some((w) => typoMatch(term, w))) return 'typo';
-  return null;
+function termIn(words: string[], term: string, last: boolean): boolean {
+  const t = [term, derived(term)].filter((x): x is string => x !== null);
+  return words.some((w) => t.includes(w) || (last && w.startsWith(term)));
 }
-/** Whether `p` matches the search text: every term in some field, allowing one typo. */
-export function matchesText(p: Project, q: string): boolean {
+const termsCache = new Map<string, string[]>();
+function termsOf(q: string): string[] {
+  const cached = termsCache.get(q);
+  if (cached) return cached;
+  const terms = normalize(q);
+  terms.forEach((t, i) => {
+    const last = i + 1 === terms.length;
+    if (!data.projects.some((p) => termIn([...fields(p).name, ...fields(p).other], t, last)))
+      throw new Error(`“${t}” needs the typo rules: test it through the native table`);
+  });
+  termsCache.set(q, terms);
+  return terms;
+}
+function termMatches(p: Project, q: string): boolean[] {
   const f = fields(p);
-  return normalize(q).every((t) => termIn(f.name, t) !== null || termIn(f.other, t) !== null);
+  const terms = termsOf(q);
+  return terms.map((t, i) => termIn(f.name, t, i + 1 === terms.length) || termIn(f.other, t, i + 1 === terms.length));
 }
-/** Whether some term of `q` matches the project's name or id. */
+/** Whether `p` matches the search text `q` (every word, or any when no project has every word). */
+const allCache = new Map<string, boolean>();
+export function matchesText(p: Project, q: string): boolean {
+  let all = allCache.get(q);
+  if (all === undefined) allCache.set(q, (all = data.projects.some((x) => termMatches(x, q).every(Boolean))));
+  const m = termMatches(p, q);
+  return all ? m.every(Boolean) : m.some(Boolean);
+}
+/** Whether some word of `q` matches the project's name, id or aliases. */
 export function matchesName(p: Project, q: string): boolean {
   const f = fields(p);
-  return normalize(q).some((t) => termIn(f.name, t) !== null);
-}
-/** Projects whose text contains `term` exactly (no typo allowance). */
-export function containsExactly(p: Project, term: string): boolean {
-  const f = fields(p);
-  return normalize(term).every((t) => termIn(f.name, t) === 'exact' || termIn(f.other, t) === 'exact');
+  const terms = termsOf(q);
+  return terms.some((t, i) => termIn(f.name, t, i + 1 === terms.length));
 }
 
 /** The projects the trail shows for `query` (AND across facets, OR within one). */

@@ -5,6 +5,7 @@ pub mod copy_link;
 pub mod decision;
 pub mod filter_bar;
 pub mod links;
+pub mod search_results;
 pub mod shell;
 pub mod shortcuts;
 pub mod tray;

@@ -10,14 +10,11 @@ use crate::i18n::{format_date, step_label, K};
 use crate::lang::{tr, use_lang};
 use crate::query::keys;
 use crate::routes;
-use crate::search::SearchIndex;
+use crate::search::bundled_index;
 use crate::text::shorten;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
-use std::sync::LazyLock;
-
-static SEARCH_INDEX: LazyLock<SearchIndex> = LazyLock::new(|| SearchIndex::new(catalog()));
 
 #[component]
 pub fn ProjectPage() -> impl IntoView {
@@ -40,14 +37,13 @@ fn UnknownProject(id: String) -> impl IntoView {
         .chars()
         .take(crate::query::MAX_Q_CHARS)
         .collect();
-    let mut ranked: Vec<(u32, &'static Project)> = data
-        .projects
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| SEARCH_INDEX.score(i, &words).map(|s| (s, p)))
+    let suggestions: Vec<&'static Project> = bundled_index()
+        .search(&words)
+        .ranked()
+        .into_iter()
+        .filter_map(|i| data.projects.get(i))
+        .take(5)
         .collect();
-    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
-    let suggestions: Vec<&'static Project> = ranked.into_iter().take(5).map(|(_, p)| p).collect();
     let search_href = routes::trail_with(keys::Q, &words);
     let shown_id = shorten(&id, 80);
     view! {

@@ -3,6 +3,7 @@
 use crate::catalog::{bundled, catalog, Project, Stage};
 use crate::components::cards::ProjectCard;
 use crate::components::filter_bar::FilterBar;
+use crate::components::search_results::{SearchNotices, SearchResults};
 use crate::dom::scroll_memory;
 use crate::filter::{facet_options, visible};
 use crate::i18n::{step_label, K};
@@ -10,7 +11,7 @@ use crate::lang::{tr, use_lang};
 use crate::prefs::{stage_progress, Decision};
 use crate::query::{Facet, TrailQuery};
 use crate::routes;
-use crate::search::SearchIndex;
+use crate::search::bundled_index;
 use crate::storage::use_store;
 use crate::text::shorten;
 use leptos::prelude::*;
@@ -18,7 +19,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use std::collections::HashSet;
-use std::sync::LazyLock;
+use std::sync::Arc;
 
 /// A listed project; equal when it is the same project (cheap for memos).
 #[derive(Clone, Copy)]
@@ -32,8 +33,6 @@ impl PartialEq for Listed {
 
 /// Cards a stage renders before its "Show more" button (see `StageCard`).
 const CARDS_PER_PAGE: usize = 24;
-
-static SEARCH_INDEX: LazyLock<SearchIndex> = LazyLock::new(|| SearchIndex::new(catalog()));
 
 /// One line such as "2 adopted, 1 evaluating" for a set of decision counts.
 fn progress_text(
@@ -96,10 +95,13 @@ pub fn TrailPage() -> impl IntoView {
             .with(|p| p.bookmarks.iter().cloned().collect::<HashSet<String>>())
     });
 
+    // One search per distinct query, shared by the list and the five facet counts.
+    let search = Memo::new(move |_| query.with(|q| Arc::new(bundled_index().search(&q.q))));
     let visible_projects = Memo::new(move |_| {
         query.with(|q| {
             bookmarks.with(|b| {
-                visible(data, &SEARCH_INDEX, q, &|id| b.contains(id))
+                search
+                    .with(|s| visible(data, s, q, &|id| b.contains(id)))
                     .into_iter()
                     .map(Listed)
                     .collect::<Vec<Listed>>()
@@ -114,7 +116,7 @@ pub fn TrailPage() -> impl IntoView {
                     .map(|&f| {
                         (
                             f,
-                            facet_options(data, &SEARCH_INDEX, q, &|id| b.contains(id), f),
+                            search.with(|s| facet_options(data, s, q, &|id| b.contains(id), f)),
                         )
                     })
                     .collect::<Vec<_>>()
@@ -166,7 +168,8 @@ pub fn TrailPage() -> impl IntoView {
                 })
             }}
             <FilterBar query set_query options count />
-            <Show when=move || count.get() == 0>
+            <SearchNotices search query count />
+            <Show when=move || count.get() == 0 && search.with(|s| s.outside.is_none())>
                 <div class="tm-empty" role="status">
                     <p>{tr(K::NoResults)}</p>
                     <button type="button" class="tm-button tm-button--primary"
@@ -175,9 +178,14 @@ pub fn TrailPage() -> impl IntoView {
                     </button>
                 </div>
             </Show>
-            <ol class="tm-stages">
-                {data.stages.iter().map(|stage| view! { <StageCard stage query visible_projects /> }).collect_view()}
-            </ol>
+            // While searching: one ranked list instead of the stages.
+            <Show when=move || search.with(|s| s.is_empty()) fallback=move || view! {
+                <SearchResults search projects=Signal::derive(move || visible_projects.with(|v| v.iter().map(|l| l.0).collect())) />
+            }>
+                <ol class="tm-stages">
+                    {data.stages.iter().map(|stage| view! { <StageCard stage query visible_projects /> }).collect_view()}
+                </ol>
+            </Show>
             <HelpAlongTheWay />
         </div>
     }

@@ -415,7 +415,7 @@ pub fn search_box_text(typed: &str, url_q: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::fixture;
+    use crate::test_catalog as fixture;
     use proptest::prelude::*;
 
     fn parse(s: &str) -> (TrailQuery, Vec<Ignored>) {

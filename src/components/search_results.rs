@@ -1,0 +1,197 @@
+//! The trail while a search is on: one flat list ranked best first, each card saying where
+//! it matched (matched words in `<mark>`), plus "Did you mean", comparison offers and the
+//! note for a project the curated trail does not cover.
+
+use crate::catalog::{bundled, catalog, Project};
+use crate::components::cards::{BookmarkButton, CompareToggle, MaturityBadge};
+use crate::components::links::A;
+use crate::i18n::K;
+use crate::lang::{tr, use_lang};
+use crate::query::TrailQuery;
+use crate::routes;
+use crate::search::{bundled_index, snippet, Field, Mode, Outcome, Segment};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Characters of a matching sentence shown under a result.
+const SNIPPET_CHARS: usize = 140;
+
+fn field_key(f: Field) -> K {
+    match f {
+        Field::Name => K::FieldName,
+        Field::Tagline => K::FieldTagline,
+        Field::Tags => K::FieldTags,
+        Field::Features => K::FieldFeatures,
+        Field::Description => K::FieldDescription,
+        Field::UseCases => K::FieldUseCases,
+    }
+}
+
+/// Text segments as text nodes and `<mark>` elements (never HTML from text).
+fn marked(segments: Vec<Segment>) -> impl IntoView {
+    segments
+        .into_iter()
+        .map(|s| {
+            if s.mark {
+                view! { <mark>{s.text}</mark> }.into_any()
+            } else {
+                s.text.into_any()
+            }
+        })
+        .collect_view()
+}
+
+/// The trail's address with the search text replaced.
+fn with_q(query: &TrailQuery, q: &str) -> String {
+    let mut next = query.clone();
+    next.q = q.to_string();
+    routes::trail(&next)
+}
+
+/// Notices above the results: a correction, a comparison, a project outside the trail.
+#[component]
+pub fn SearchNotices(
+    search: Memo<Arc<Outcome>>,
+    query: Memo<TrailQuery>,
+    count: Signal<usize>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let data = catalog();
+    let name_of = |id: &str| {
+        bundled()
+            .project(id)
+            .map(|p| p.name.clone())
+            .unwrap_or_default()
+    };
+    view! {
+        {move || search.with(|o| o.suggestion.clone()).map(|s| {
+            let href = query.with(|q| with_q(q, &s.query));
+            view! {
+                <p class="tm-notice tm-did-you-mean" data-notice="did-you-mean">
+                    {tr(K::DidYouMeanBefore)}<A href=href>{s.label}</A>{tr(K::DidYouMeanAfter)}
+                </p>
+            }
+        })}
+        {move || (search.with(|o| o.mode == Mode::Any && o.compare.is_none()) && count.get() > 0).then(|| view! {
+            <p class="tm-notice" data-notice="partial-match">{tr(K::PartialMatch)}</p>
+        })}
+        {move || search.with(|o| o.compare.clone()).map(|c| {
+            let names: Vec<String> = c.ids.iter().map(|id| name_of(id)).collect();
+            let curated = c.curated.as_deref().and_then(|id| data.comparison(id));
+            view! {
+                <ul class="tm-notice tm-compare-offer" data-notice="compare-offer">
+                    <li>
+                        <strong>{tr(K::CompareNamed)} ": "</strong>
+                        <A href=routes::compare_of(&c.ids)>{names.join(" · ")}</A>
+                    </li>
+                    {curated.map(|cmp| view! {
+                        <li data-curated=cmp.id.clone()>
+                            <strong>{tr(K::CuratedComparison)} ": "</strong>
+                            <A href=routes::compare_of(&cmp.projects)>{move || cmp.title.get(lang.get()).to_string()}</A>
+                        </li>
+                    })}
+                </ul>
+            }
+        })}
+        {move || search.with(|o| o.outside.clone()).map(|name| {
+            let empty = count.get() == 0;
+            view! {
+                <div class="tm-notice tm-outside" class:tm-empty=empty role="status" data-notice="outside">
+                    <p><strong>{name} ": "</strong>{tr(K::OutsideText)}</p>
+                    <p>{move || if empty { K::OutsideHint.get(lang.get()) } else { K::OutsideMentions.get(lang.get()) }}</p>
+                </div>
+            }
+        })}
+    }
+}
+
+/// The ranked results. `projects` is the visible list, already in rank order.
+#[component]
+pub fn SearchResults(
+    search: Memo<Arc<Outcome>>,
+    projects: Signal<Vec<&'static Project>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <ol class="tm-results" aria-label=move || K::SearchResultsLabel.get(lang.get())>
+            <For each=move || projects.get() key=|p| p.id.as_str() let:project>
+                <li><ResultCard project search /></li>
+            </For>
+        </ol>
+    }
+}
+
+#[component]
+fn ResultCard(project: &'static Project, search: Memo<Arc<Outcome>>) -> impl IntoView {
+    let lang = use_lang();
+    let store = crate::storage::use_store();
+    let id = project.id.as_str();
+    let position = bundled_index().position(id);
+    let hit = Memo::new(move |_| search.with(|o| position.and_then(|i| o.hit(i))));
+    let bookmarked = Memo::new(move |_| store.prefs().with(|p| p.is_bookmarked(id)));
+    let stage = catalog().stage(&project.stage);
+    let fields = move || hit.get().map(|h| h.fields()).unwrap_or_default();
+    let matched_in = move || {
+        fields()
+            .into_iter()
+            .map(|f| field_key(f).get(lang.get()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let matched_attr = move || {
+        fields()
+            .into_iter()
+            .map(|f| field_key(f).get(crate::catalog::Lang::En).replace(' ', "-"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // The first sentence of a body field that matched, in the reader's language first.
+    let body_snippet = move || {
+        let l = lang.get();
+        search.with(|o| {
+            fields()
+                .into_iter()
+                .filter(|f| !matches!(f, Field::Name | Field::Tagline | Field::Tags))
+                .flat_map(|f| f.texts(project))
+                .flat_map(|t| [t.get(l), t.get(other(l))])
+                .find_map(|text| snippet(&o.highlight(text), SNIPPET_CHARS))
+        })
+    };
+    view! {
+        <article class="tm-card tm-card--result" class:tm-card--bookmarked=move || bookmarked.get()
+            data-project=id>
+            <header class="tm-card__head">
+                <h3 class="tm-card__title">
+                    <A href=routes::project(id)>{move || marked(search.with(|o| o.highlight(&project.name)))}</A>
+                </h3>
+                <div class="tm-card__actions">
+                    <BookmarkButton project compact=true />
+                    <CompareToggle project compact=true />
+                </div>
+            </header>
+            {stage.map(|s| view! {
+                <p class="tm-card__stage">
+                    <span class="tm-chip tm-chip--stage" data-stage=s.id.clone()>
+                        {move || format!("{} {} · {}", K::Step.get(lang.get()), s.step, s.title.get(lang.get()))}
+                    </span>
+                </p>
+            })}
+            <p class="tm-card__tagline">{move || marked(search.with(|o| o.highlight(project.tagline.get(lang.get()))))}</p>
+            {move || body_snippet().map(|s| view! { <p class="tm-card__snippet">{marked(s)}</p> })}
+            <p class="tm-card__meta">
+                <MaturityBadge maturity=project.cncf.status />
+                {project.language.clone().map(|l| view! { <span class="tm-chip tm-chip--plain">{l}</span> })}
+                <span class="tm-card__matched" data-matched=matched_attr>
+                    {tr(K::MatchedIn)} ": " {matched_in}
+                </span>
+            </p>
+        </article>
+    }
+}
+
+fn other(l: crate::catalog::Lang) -> crate::catalog::Lang {
+    match l {
+        crate::catalog::Lang::Ko => crate::catalog::Lang::En,
+        crate::catalog::Lang::En => crate::catalog::Lang::Ko,
+    }
+}

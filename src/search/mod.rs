@@ -1,0 +1,688 @@
+//! Search over the curated projects in both languages: ranked, with the reason for each hit.
+//!
+//! Rules (issue 18):
+//! - A query is split into words. Every word must match (AND); only when no project matches
+//!   all of them do projects matching some of them appear ([`Mode::Any`]).
+//! - A word matches a whole word of a project's text, or a Korean word without its particle
+//!   ("쿠버네티스를"). The last word may also be the start of a word: it is still being typed.
+//! - A typo (one edit, words of five letters or more) is forgiven only against whole words,
+//!   and only when the word matches nothing as typed; the correction is offered as
+//!   "Did you mean …?".
+//! - A Korean word typed without its spaces ("서비스메시") also matches its parts.
+//! - Names, ids and search aliases (`k8s`, Hangul spellings, former names) rank far above the
+//!   tagline, which ranks above tags, features and the descriptions.
+//! - A query naming two or more projects ("istio vs linkerd") lists them first and offers
+//!   their comparison; a query naming a landscape project outside the curated set says so.
+//!
+//! The index is built once per catalog ([`bundled_index`] for the bundled one); a search
+//! returns an [`Outcome`] that the views keep in a memo.
+
+mod highlight;
+mod intent;
+mod text;
+
+pub use highlight::{snippet, Segment};
+pub use intent::{CompareOffer, Suggestion};
+pub use text::normalize;
+
+use crate::catalog::{Catalog, Lang, Project, Text};
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, LazyLock};
+
+/// Where in a project a query word matched, in rank order (the first is worth most).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    /// Name, id, former ids and search aliases.
+    Name,
+    Tagline,
+    Tags,
+    Features,
+    /// What it is, why to use it, and where it came from.
+    Description,
+    UseCases,
+}
+
+impl Field {
+    pub const ALL: [Field; 6] = [
+        Field::Name,
+        Field::Tagline,
+        Field::Tags,
+        Field::Features,
+        Field::Description,
+        Field::UseCases,
+    ];
+
+    /// Score of an exact word match here. A name match outranks any sum of the others a
+    /// short query can reach.
+    fn weight(self) -> u32 {
+        match self {
+            Field::Name => 1000,
+            Field::Tagline => 100,
+            Field::Tags => 80,
+            Field::Features => 60,
+            Field::Description => 40,
+            Field::UseCases => 40,
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    /// The texts of `p` this field covers (not `Name`, whose words are not prose).
+    pub fn texts(self, p: &Project) -> Vec<&Text> {
+        match self {
+            Field::Name | Field::Tags => Vec::new(),
+            Field::Tagline => vec![&p.tagline],
+            Field::Features => p.features.iter().collect(),
+            Field::Description => vec![&p.what, &p.why, &p.origin],
+            Field::UseCases => p.use_cases.iter().collect(),
+        }
+    }
+}
+
+/// How well a query word matched a word. Ordered: a better match is greater.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Quality {
+    Typo = 5,
+    Prefix = 7,
+    Exact = 10,
+}
+
+/// Whole-query bonuses: the query is a project's name (or alias), or the start of one.
+const WHOLE_NAME: u32 = 20_000;
+const WHOLE_NAME_PREFIX: u32 = 5_000;
+/// Shortest query word (in bytes, ASCII only) for which one typo is forgiven.
+const TYPO_MIN_LEN: usize = 5;
+/// Shortest index word a typo may land on.
+const TYPO_WORD_MIN_LEN: usize = 4;
+
+/// A few words the dataset spells out in full.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("wasm", "webassembly"),
+    ("o11y", "observability"),
+    ("mtls", "mutual"),
+];
+
+/// Search data of one project: vocabulary ids per field, sorted, plus its name phrases.
+struct Entry {
+    fields: [Vec<u32>; 6],
+    /// Name, id, former ids and search aliases, each normalised without spaces.
+    names: Vec<String>,
+}
+
+/// The search index of one catalog.
+pub struct SearchIndex {
+    /// Every distinct word (and Korean stem, English singular) of every project, sorted.
+    vocab: Vec<String>,
+    /// Per vocabulary word: in how many projects it occurs, and whether in a name.
+    frequency: Vec<u16>,
+    in_name: Vec<bool>,
+    /// Only ever a stem or singular of another word, never written as such.
+    derived: Vec<bool>,
+    entries: Vec<Entry>,
+    /// Display names and ids, for suggestions and compare offers.
+    projects: Vec<(String, String)>,
+    /// Dataset position of each id.
+    by_id: HashMap<String, usize>,
+    comparisons: Vec<(String, Vec<String>)>,
+    outside: intent::Outside,
+}
+
+/// The bundled dataset's index, built on first use and shared by every view.
+pub fn bundled_index() -> &'static SearchIndex {
+    static INDEX: LazyLock<SearchIndex> =
+        LazyLock::new(|| SearchIndex::new(crate::catalog::catalog()));
+    &INDEX
+}
+
+/// The words of `text` to index: each normalised word, its Korean stem or English singular.
+/// Each is `(word, derived)`: derived words were not written as such.
+fn index_words(text: &str, out: &mut Vec<(String, bool)>) {
+    for w in normalize(text).split(' ').filter(|w| !w.is_empty()) {
+        if let Some(s) = derived_form(w) {
+            out.push((s.to_string(), true));
+        }
+        out.push((w.to_string(), false));
+    }
+}
+
+/// The Korean stem ("메시를" → "메시") or English singular ("meshes" → "meshe", "mesh" is
+/// also found as typed) of a word.
+fn derived_form(w: &str) -> Option<&str> {
+    text::stem(w).or_else(|| {
+        (w.len() >= 4 && w.is_ascii() && w.ends_with('s') && !w.ends_with("ss"))
+            .then(|| &w[..w.len() - 1])
+    })
+}
+
+/// The words of each field of `p`, in [`Field::ALL`] order.
+fn project_words(p: &Project, catalog: &Catalog) -> [Vec<(String, bool)>; 6] {
+    let mut fields: [Vec<(String, bool)>; 6] = Default::default();
+    for f in Field::ALL {
+        let out = &mut fields[f as usize];
+        match f {
+            Field::Name => {
+                for n in name_phrases(p) {
+                    index_words(n, out);
+                }
+            }
+            Field::Tags => {
+                for id in &p.tags {
+                    index_words(id, out);
+                    if let Some(tag) = catalog.tag(id) {
+                        for l in Lang::ALL {
+                            index_words(tag.label.get(l), out);
+                        }
+                    }
+                }
+            }
+            _ => {
+                for t in f.texts(p) {
+                    for l in Lang::ALL {
+                        index_words(t.get(l), out);
+                    }
+                }
+            }
+        }
+    }
+    fields
+}
+
+/// A project's name, id, former ids and search aliases.
+fn name_phrases(p: &Project) -> impl Iterator<Item = &str> {
+    std::iter::once(p.name.as_str())
+        .chain(std::iter::once(p.id.as_str()))
+        .chain(p.aliases.iter().map(String::as_str))
+        .chain(p.search_aliases.iter().map(String::as_str))
+}
+
+impl SearchIndex {
+    pub fn new(catalog: &Catalog) -> SearchIndex {
+        let words: Vec<[Vec<(String, bool)>; 6]> = catalog
+            .projects
+            .iter()
+            .map(|p| project_words(p, catalog))
+            .collect();
+        let mut vocab: Vec<String> = words
+            .iter()
+            .flatten()
+            .flatten()
+            .map(|(w, _)| w.clone())
+            .collect();
+        vocab.sort_unstable();
+        vocab.dedup();
+        let id_of = |w: &str| vocab.binary_search_by(|v| v.as_str().cmp(w)).ok();
+        let mut derived = vec![true; vocab.len()];
+        for fields in &words {
+            for (w, d) in fields.iter().flatten() {
+                if let (false, Some(i)) = (d, id_of(w)) {
+                    derived[i] = false;
+                }
+            }
+        }
+        let mut frequency = vec![0u16; vocab.len()];
+        let mut in_name = vec![false; vocab.len()];
+        let mut entries = Vec::with_capacity(words.len());
+        for (p, fields) in catalog.projects.iter().zip(&words) {
+            let mut ids: [Vec<u32>; 6] = Default::default();
+            for (f, ws) in fields.iter().enumerate() {
+                let mut v: Vec<u32> = ws
+                    .iter()
+                    .filter_map(|(w, _)| id_of(w))
+                    .map(|i| i as u32)
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                if f == Field::Name as usize {
+                    for &i in &v {
+                        in_name[i as usize] = true;
+                    }
+                }
+                ids[f] = v;
+            }
+            let mut seen = HashSet::new();
+            for &i in ids.iter().flatten() {
+                if seen.insert(i) {
+                    frequency[i as usize] = frequency[i as usize].saturating_add(1);
+                }
+            }
+            let mut names: Vec<String> = name_phrases(p).map(text::compact).collect();
+            names.retain(|n| !n.is_empty());
+            names.dedup();
+            entries.push(Entry { fields: ids, names });
+        }
+        let projects: Vec<(String, String)> = catalog
+            .projects
+            .iter()
+            .map(|p| (p.name.clone(), p.id.clone()))
+            .collect();
+        let curated: Vec<&str> = entries
+            .iter()
+            .flat_map(|e| e.names.iter().map(String::as_str))
+            .collect();
+        let outside = intent::Outside::new(intent::LANDSCAPE_NAMES, &curated);
+        let by_id = projects
+            .iter()
+            .enumerate()
+            .map(|(i, (_, id))| (id.clone(), i))
+            .collect();
+        SearchIndex {
+            by_id,
+            vocab,
+            frequency,
+            in_name,
+            derived,
+            entries,
+            projects,
+            comparisons: catalog
+                .comparisons
+                .iter()
+                .map(|c| (c.id.clone(), c.projects.clone()))
+                .collect(),
+            outside,
+        }
+    }
+
+    /// The dataset position of project `id`, for [`Outcome::hit`].
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    fn word_id(&self, w: &str) -> Option<u32> {
+        self.vocab
+            .binary_search_by(|v| v.as_str().cmp(w))
+            .ok()
+            .map(|i| i as u32)
+    }
+
+    /// The vocabulary ids `word` matches, and how: the word itself (and its stem), and with
+    /// `prefix` every word it starts.
+    fn candidates(&self, word: &str, prefix: bool) -> Vec<(u32, Quality)> {
+        let mut out: Vec<(u32, Quality)> = Vec::new();
+        let mut exact = vec![word];
+        if let Some(s) = text::stem(word) {
+            exact.push(s);
+        }
+        for &(a, b) in SYNONYMS {
+            if word == a {
+                exact.push(b);
+            }
+        }
+        for w in exact {
+            if let Some(i) = self.word_id(w) {
+                out.push((i, Quality::Exact));
+            }
+        }
+        if prefix {
+            let start = self.vocab.partition_point(|v| v.as_str() < word);
+            for (i, v) in self.vocab[start..].iter().enumerate() {
+                if !v.starts_with(word) {
+                    break;
+                }
+                let id = (start + i) as u32;
+                if !out.iter().any(|&(o, _)| o == id) {
+                    out.push((id, Quality::Prefix));
+                }
+            }
+        }
+        out
+    }
+
+    /// Whole words within one typo of `word`, best first (name words, then common words).
+    fn typo_candidates(&self, word: &str) -> Vec<(u32, Quality)> {
+        if !word.is_ascii() || word.len() < TYPO_MIN_LEN {
+            return Vec::new();
+        }
+        let mut out: Vec<u32> = self
+            .vocab
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| {
+                v.len() >= TYPO_WORD_MIN_LEN && text::within_one(word.as_bytes(), v.as_bytes())
+            })
+            .map(|(i, _)| i as u32)
+            .collect();
+        out.sort_by_key(|&i| {
+            (
+                self.derived[i as usize],
+                std::cmp::Reverse(self.in_name[i as usize]),
+                std::cmp::Reverse(self.frequency[i as usize]),
+            )
+        });
+        out.into_iter().map(|i| (i, Quality::Typo)).collect()
+    }
+
+    /// A Korean word typed without spaces, split into two or three words the index knows
+    /// ("서비스메시" → "서비스", "메시"); the last part may be a prefix when `prefix`.
+    fn split(&self, word: &str, prefix: bool, depth: u8) -> Option<Vec<String>> {
+        if depth == 0 || word.chars().count() < 3 {
+            return None;
+        }
+        let cuts: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(1).collect();
+        // Longest first part first.
+        for &cut in cuts.iter().rev() {
+            let (head, tail) = word.split_at(cut);
+            if head.chars().count() < 2 || self.word_id(head).is_none() {
+                continue;
+            }
+            let tail_ok = if prefix {
+                !self.candidates(tail, true).is_empty()
+            } else {
+                self.word_id(tail).is_some()
+            };
+            if tail_ok && tail.chars().count() >= 1 {
+                return Some(vec![head.to_string(), tail.to_string()]);
+            }
+            if let Some(mut rest) = self.split(tail, prefix, depth - 1) {
+                rest.insert(0, head.to_string());
+                return Some(rest);
+            }
+        }
+        None
+    }
+
+    /// Prepare `word` (the `last` word of the query may be a prefix).
+    fn term(&self, word: &str, last: bool) -> Term {
+        let mut alts = vec![self.candidates(word, last)];
+        let mut typo = None;
+        if alts[0].is_empty() {
+            let t = self.typo_candidates(word);
+            if let Some(&(best, _)) = t.first() {
+                typo = Some(self.vocab[best as usize].clone());
+            }
+            alts[0] = t;
+        }
+        if text::has_hangul(word) && !alts[0].iter().any(|&(_, q)| q == Quality::Exact) {
+            if let Some(parts) = self.split(word, last, 3) {
+                let n = parts.len();
+                for (k, part) in parts.iter().enumerate() {
+                    alts.push(self.candidates(part, last && k + 1 == n));
+                }
+                return Term {
+                    word: word.to_string(),
+                    whole: std::mem::take(&mut alts[0]),
+                    parts: alts.split_off(1),
+                    typo,
+                };
+            }
+        }
+        Term {
+            word: word.to_string(),
+            whole: std::mem::take(&mut alts[0]),
+            parts: Vec::new(),
+            typo,
+        }
+    }
+
+    /// Search every project for `query`.
+    pub fn search(&self, query: &str) -> Outcome {
+        let key = normalize(query);
+        let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.is_empty() {
+            return Outcome::everything(key, self.entries.len());
+        }
+        let compare = intent::compare_offer(self, &words);
+        let used: Vec<&str> = if compare.is_some() {
+            words
+                .iter()
+                .copied()
+                .filter(|w| !intent::CONNECTORS.contains(w))
+                .collect()
+        } else {
+            words.clone()
+        };
+        let n = used.len();
+        let terms: Vec<Term> = used
+            .iter()
+            .enumerate()
+            .map(|(i, w)| self.term(w, i + 1 == n))
+            .collect();
+        let whole = text::compact(&key);
+        let suggestion = intent::suggestion(self, &used, &terms);
+        // A corrected query earns the whole-name bonus of the name it corrects to.
+        let corrected = suggestion.as_ref().map(|s| text::compact(&s.query));
+        let named: Vec<usize> = compare
+            .as_ref()
+            .map(|c| {
+                c.ids
+                    .iter()
+                    .filter_map(|id| self.projects.iter().position(|p| p.1 == *id))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let matched: Vec<Vec<Option<TermHit>>> = self
+            .entries
+            .iter()
+            .map(|e| terms.iter().map(|t| t.hit(e)).collect())
+            .collect();
+        let all = compare.is_none() && matched.iter().any(|m| m.iter().all(Option::is_some));
+        let mode = if all { Mode::All } else { Mode::Any };
+        let hits = self
+            .entries
+            .iter()
+            .zip(&matched)
+            .enumerate()
+            .map(|(i, (e, m))| {
+                if all && !m.iter().all(Option::is_some) {
+                    return None;
+                }
+                let mut score = 0u32;
+                let mut fields = 0u8;
+                let mut in_name = true;
+                for h in m {
+                    match h {
+                        Some(h) => {
+                            score += h.score;
+                            fields |= h.fields;
+                            in_name &= h.fields & Field::Name.bit() != 0;
+                        }
+                        None => in_name = false,
+                    }
+                }
+                if fields == 0 {
+                    return None;
+                }
+                // Ties: the project matching in more places first.
+                score += fields.count_ones();
+                // Projects a comparison query names come first, in the order named.
+                if let Some(k) = named.iter().position(|&n| n == i) {
+                    score += WHOLE_NAME + 2_000 * (named.len() - k) as u32;
+                }
+                if in_name {
+                    let is = |n: &String| *n == whole || corrected.as_ref() == Some(n);
+                    if e.names.iter().any(is) {
+                        score += WHOLE_NAME;
+                    } else if e.names.iter().any(|n| n.starts_with(&whole)) {
+                        score += WHOLE_NAME_PREFIX;
+                    }
+                }
+                Some(Hit { score, fields })
+            })
+            .collect::<Vec<_>>();
+        let any_hit = hits.iter().any(Option::is_some);
+        let outside = self.outside.find(&whole);
+        let mut marks: HashSet<String> = HashSet::new();
+        for t in &terms {
+            for &(i, _) in t.whole.iter().chain(t.parts.iter().flatten()) {
+                marks.insert(self.vocab[i as usize].clone());
+            }
+        }
+        Outcome {
+            key,
+            mode: if any_hit { mode } else { Mode::None },
+            hits,
+            marks: Arc::new(marks),
+            suggestion,
+            compare,
+            outside,
+        }
+    }
+}
+
+/// One query word, resolved against the vocabulary.
+struct Term {
+    /// The word as typed (normalised).
+    word: String,
+    /// Vocabulary words it matches as typed, or with one typo when nothing matched as typed.
+    whole: Vec<(u32, Quality)>,
+    /// For a Korean word typed without spaces, the candidates of each of its parts; a
+    /// project must match every part.
+    parts: Vec<Vec<(u32, Quality)>>,
+    /// The best correction, when `whole` holds typo candidates.
+    typo: Option<String>,
+}
+
+/// How one term matched one project.
+struct TermHit {
+    score: u32,
+    fields: u8,
+}
+
+/// The best match of `cands` in each field of `e`: (score, fields bitset).
+fn match_fields(e: &Entry, cands: &[(u32, Quality)]) -> Option<TermHit> {
+    if cands.is_empty() {
+        return None;
+    }
+    let mut best = 0u32;
+    let mut fields = 0u8;
+    for f in Field::ALL {
+        let ids = &e.fields[f as usize];
+        let q = cands
+            .iter()
+            .filter(|(i, _)| ids.binary_search(i).is_ok())
+            .map(|&(_, q)| q)
+            .max();
+        if let Some(q) = q {
+            fields |= f.bit();
+            best = best.max(f.weight() * q as u32 / 10);
+        }
+    }
+    (fields != 0).then_some(TermHit {
+        score: best,
+        fields,
+    })
+}
+
+impl Term {
+    fn hit(&self, e: &Entry) -> Option<TermHit> {
+        let whole = match_fields(e, &self.whole);
+        let parts = if self.parts.is_empty() {
+            None
+        } else {
+            let hs: Option<Vec<TermHit>> = self.parts.iter().map(|c| match_fields(e, c)).collect();
+            hs.map(|hs| TermHit {
+                score: hs.iter().map(|h| h.score).min().unwrap_or(0),
+                fields: hs.iter().fold(0, |a, h| a | h.fields),
+            })
+        };
+        match (whole, parts) {
+            (Some(a), Some(b)) => Some(if a.score >= b.score { a } else { b }),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+/// Whether the results match every query word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// No search text: everything matches, in dataset order.
+    Empty,
+    /// Every word matched.
+    All,
+    /// No project matched every word; these match some.
+    Any,
+    /// Nothing matched.
+    None,
+}
+
+/// How one project matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub score: u32,
+    fields: u8,
+}
+
+impl Hit {
+    /// The fields a query word matched in, best first.
+    pub fn fields(&self) -> Vec<Field> {
+        Field::ALL
+            .into_iter()
+            .filter(|f| self.fields & f.bit() != 0)
+            .collect()
+    }
+}
+
+/// The result of one search: a hit per project (dataset order) and what to offer around it.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    /// The normalised query.
+    key: String,
+    pub mode: Mode,
+    hits: Vec<Option<Hit>>,
+    /// Normalised words to highlight.
+    marks: Arc<HashSet<String>>,
+    /// "Did you mean …?" for a query word that matched only with a typo.
+    pub suggestion: Option<Suggestion>,
+    /// The query names two or more projects.
+    pub compare: Option<CompareOffer>,
+    /// The query names a landscape project the curated set does not have (display name).
+    pub outside: Option<String>,
+}
+
+/// Two outcomes of one index are equal when their normalised queries are (cheap for memos).
+impl PartialEq for Outcome {
+    fn eq(&self, other: &Outcome) -> bool {
+        self.key == other.key
+    }
+}
+
+impl Outcome {
+    fn everything(key: String, n: usize) -> Outcome {
+        Outcome {
+            key,
+            mode: Mode::Empty,
+            hits: vec![
+                Some(Hit {
+                    score: 0,
+                    fields: 0
+                });
+                n
+            ],
+            marks: Arc::default(),
+            suggestion: None,
+            compare: None,
+            outside: None,
+        }
+    }
+
+    /// True when there is no search text (every project matches, unranked).
+    pub fn is_empty(&self) -> bool {
+        self.mode == Mode::Empty
+    }
+
+    /// How project number `i` (dataset order) matched, if it did.
+    pub fn hit(&self, i: usize) -> Option<Hit> {
+        self.hits.get(i).copied().flatten()
+    }
+
+    /// `text` cut into segments, the words the query matched marked.
+    pub fn highlight(&self, text: &str) -> Vec<Segment> {
+        highlight::highlight(text, &self.marks)
+    }
+
+    /// Project indices that matched, best first (equal scores keep dataset order).
+    pub fn ranked(&self) -> Vec<usize> {
+        let mut v: Vec<(u32, usize)> = self
+            .hits
+            .iter()
+            .enumerate()
+            .filter_map(|(i, h)| h.map(|h| (h.score, i)))
+            .collect();
+        v.sort_by_key(|&(s, _)| std::cmp::Reverse(s));
+        v.into_iter().map(|(_, i)| i).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;
