@@ -7,6 +7,7 @@ pub mod i18n;
 pub mod prefs;
 pub mod query;
 pub mod search;
+pub mod trail_picture;
 pub mod validate;
 
 mod app;

@@ -9,4 +9,5 @@ pub mod net;
 pub mod scroll_memory;
 pub mod shell;
 pub mod shortcuts;
+pub mod trail_picture;
 pub mod tray;
