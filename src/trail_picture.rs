@@ -158,6 +158,29 @@ pub fn step_label(step: u8, lang: Lang) -> String {
     }
 }
 
+/// The spoken name of a step's link: "Step 4: Observability & Analysis, 9 projects ·
+/// optional, 2 adopted, 1 evaluating" (plus "No project in this step matches." when dimmed).
+pub fn link_name(step: &StepInfo, title: &str, lang: Lang) -> String {
+    let mut name = format!(
+        "{}: {title}, {}",
+        step_label(step.step, lang),
+        crate::i18n::count(step.count, K::Projects, lang)
+    );
+    if step.optional {
+        name.push_str(" · ");
+        name.push_str(K::TrailPicOptional.get(lang));
+    }
+    if let Some(progress) = step.progress.label(lang) {
+        name.push_str(", ");
+        name.push_str(&progress);
+    }
+    if step.empty {
+        name.push_str(", ");
+        name.push_str(K::NoProjectsMatch.get(lang));
+    }
+    name
+}
+
 /// The two ways the path is laid out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Orientation {
@@ -493,6 +516,40 @@ mod tests {
             vec![false, false, false, true]
         );
         assert_eq!(on[3].step, 4);
+    }
+
+    #[test]
+    fn link_names_say_everything_the_picture_shows() {
+        let mut s = StepInfo {
+            step: 1,
+            optional: false,
+            count: 2,
+            empty: false,
+            progress: Progress::default(),
+        };
+        assert_eq!(
+            link_name(&s, "Containerization", Lang::En),
+            "Step 1: Containerization, 2 projects"
+        );
+        s.step = 4;
+        s.optional = true;
+        s.count = 1;
+        s.progress = Progress {
+            adopted: 2,
+            evaluating: 1,
+            total: 9,
+        };
+        assert_eq!(
+            link_name(&s, "Observability", Lang::En),
+            "Step 4: Observability, 1 project · optional, 2 adopted, 1 evaluating"
+        );
+        s.count = 0;
+        s.empty = true;
+        s.progress = Progress::default();
+        assert_eq!(
+            link_name(&s, "관측 가능성", Lang::Ko),
+            "4단계: 관측 가능성, 0개 프로젝트 · 선택, 이 단계에는 조건에 맞는 프로젝트가 없습니다."
+        );
     }
 
     #[test]

@@ -48,7 +48,7 @@ async function centre(l: Locator) {
   if (!b) throw new Error('not rendered');
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 }
-const nodes = (page: Page) => picture(page).locator('.tm-trailpic__node');
+const nodes = (page: Page, lang: Lang = 'en') => picture(page, lang).locator('.tm-trailpic__node');
 
 for (const lang of ['en', 'ko'] as const) {
   test(`ten steps with names, counts and links to their stage cards (${lang})`, async ({ page, problems }) => {
@@ -256,7 +256,7 @@ for (const lang of ['en', 'ko'] as const) {
       await expect(picture(page, lang)).toBeVisible();
       const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(bg).toBe(theme === 'dark' ? 'rgb(15, 20, 25)' : 'rgb(255, 255, 255)');
-      const node = await nodes(page).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      const node = await nodes(page, lang).first().evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(node).not.toBe(bg);
       for (const width of [1366, 360]) {
         await page.setViewportSize({ width, height: 800 });

@@ -5,13 +5,13 @@
 //! layouts are in the DOM and CSS picks one by width, so nothing moves once it is drawn.
 
 use crate::app::{tr, use_lang};
-use crate::catalog::{catalog, Lang, Project};
+use crate::catalog::{catalog, Project};
 use crate::components::scroll_memory;
 use crate::i18n::{count, K};
 use crate::query::TrailQuery;
 use crate::storage::use_store;
 use crate::trail_picture::{
-    drawing, step_counts, step_label, step_progress, steps, Drawing, Orientation, StepInfo,
+    drawing, link_name, step_counts, step_progress, steps, Drawing, Orientation, StepInfo,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -56,25 +56,23 @@ pub fn TrailPicture(
                 <li class="tm-trailpic__step" class:tm-trailpic__step--optional=stage.optional
                     class:tm-trailpic__step--empty=move || empty(i)
                     class:tm-trailpic__step--progress=move || step.with(|s| s.as_ref().is_some_and(|s| s.progress.any()))>
-                    <a class="tm-trailpic__link" href=href on:click=move |ev| focus_card_after(&ev, id)>
+                    // One spoken name, with the separators the visual layout gives by position.
+                    <a class="tm-trailpic__link" href=href on:click=move |ev| focus_card_after(&ev, id)
+                        aria-label=move || step.with(|s| s.as_ref().map(|s| link_name(s, stage.title.get(lang.get()), lang.get())))>
                         <span class="tm-trailpic__node" aria-hidden="true">
                             {move || step.get().and_then(ring)}
                             <span class="tm-trailpic__num">{stage.step}</span>
                         </span>
                         <span class="tm-trailpic__text">
-                            <span class="tm-visually-hidden">{move || format!("{}: ", step_label(stage.step, lang.get()))}</span>
                             <span class="tm-trailpic__name">{move || stage.title.get(lang.get()).to_string()}</span>
-                            <span class="tm-visually-hidden">", "</span>
                             <span class="tm-trailpic__meta">
                                 <span class="tm-trailpic__count">{move || step.with(|s| count(s.as_ref().map_or(0, |s| s.count), K::Projects, lang.get()))}</span>
                                 {stage.optional.then(|| view! {
                                     <span class="tm-trailpic__optional">" · " {tr(K::TrailPicOptional)}</span>
                                 })}
                             </span>
-                            {move || step.with(|s| progress_line(s.as_ref(), lang.get()))}
-                            <Show when=move || empty(i)>
-                                <span class="tm-visually-hidden">", " {tr(K::NoProjectsMatch)}</span>
-                            </Show>
+                            {move || step.with(|s| s.as_ref().and_then(|s| s.progress.label(lang.get())))
+                                .map(|text| view! { <span class="tm-trailpic__progress">{text}</span> })}
                         </span>
                     </a>
                 </li>
@@ -154,14 +152,6 @@ fn go_to_stage_in_hash() {
         card.scroll_into_view();
         scroll_memory::focus_without_scroll(&card);
     }
-}
-
-fn progress_line(step: Option<&StepInfo>, lang: Lang) -> Option<impl IntoView> {
-    let text = step?.progress.label(lang)?;
-    Some(view! {
-        <span class="tm-visually-hidden">", "</span>
-        <span class="tm-trailpic__progress">{text}</span>
-    })
 }
 
 /// The progress ring around a node: adopted, then evaluating, clockwise from the top.
