@@ -224,13 +224,16 @@ impl Drawing {
     }
 }
 
-/// A coordinate as the SVG gets it: at most one decimal, no trailing ".0".
-fn num(v: f32) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if r.fract() == 0.0 {
-        format!("{}", r as i64)
+/// A number as the SVG gets it: at most one decimal, no trailing ".0". Printed through
+/// integers: float formatting would add kilobytes to the wasm for this alone.
+pub fn num(v: f32) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, frac) = (tenths.abs() / 10, tenths.abs() % 10);
+    if frac == 0 {
+        format!("{sign}{whole}")
     } else {
-        format!("{r:.1}")
+        format!("{sign}{whole}.{frac}")
     }
 }
 
@@ -632,5 +635,8 @@ mod tests {
         assert_eq!(num(72.5), "72.5");
         assert_eq!(num(36.84), "36.8");
         assert_eq!(num(-10.0), "-10");
+        assert_eq!(num(-0.5), "-0.5");
+        assert_eq!(num(0.04), "0");
+        assert_eq!(num(66.66), "66.7");
     }
 }

@@ -11,7 +11,7 @@ use crate::i18n::{count, K};
 use crate::query::TrailQuery;
 use crate::storage::use_store;
 use crate::trail_picture::{
-    drawing, link_name, step_counts, step_progress, steps, Drawing, Orientation, StepInfo,
+    drawing, link_name, num, step_counts, step_progress, steps, Drawing, Orientation, StepInfo,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -165,10 +165,10 @@ fn ring(step: StepInfo) -> Option<impl IntoView> {
             <circle class="tm-trailpic__arc tm-trailpic__arc--track" cx="22" cy="22" r="20" />
             <circle class="tm-trailpic__arc tm-trailpic__arc--adopted" cx="22" cy="22" r="20"
                 pathLength="100" transform="rotate(-90 22 22)"
-                stroke-dasharray=format!("{adopted} 100") />
+                stroke-dasharray=format!("{} 100", num(adopted)) />
             <circle class="tm-trailpic__arc tm-trailpic__arc--evaluating" cx="22" cy="22" r="20"
                 pathLength="100" transform="rotate(-90 22 22)"
-                stroke-dasharray=format!("{evaluating} 100") stroke-dashoffset=format!("{}", -adopted) />
+                stroke-dasharray=format!("{} 100", num(evaluating)) stroke-dashoffset=num(-adopted) />
         </svg>
     })
 }
