@@ -9,13 +9,16 @@ folders (the curated 45-project app and the benchmark-only 2,413-item landscape 
 2. Load: bench/browser.mjs (4x CPU throttle) and Lighthouse 12.8.2 (mobile emulation, its
    default simulated slow-4G and 4x CPU) `--runs` times each;
 3. Interaction: search keystroke and facet toggle to updated DOM, >= `--samples` each;
-4. Scale: the same browser figures for the landscape build.
+4. Scale: the same browser figures for the landscape build;
+5. Targets: issue 13's figures beside their targets and the landscape.cncf.io reference
+   (bench/targets.py), with a column per build when `--before-dist` names an earlier build.
 
 Every timing is printed as min / median / max over the runs (p95 too for interactions). The
 machines are shared, so timings are noisy; bytes are exact.
 
 Usage: bench.py --dist target/bench/dist --scale-dist target/bench/dist-landscape
                 [--runs 5] [--samples 60] [--port 4205] [--json target/bench/result.json]
+                [--before-dist DIR --before-scale-dist DIR --before-label REV]
 """
 import argparse
 import json
@@ -31,6 +34,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 import sizes  # noqa: E402
+import targets  # noqa: E402
 
 CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic "
                 "--no-first-run --disable-background-networking --disable-component-update --disable-sync")
@@ -129,34 +133,24 @@ def summarize(b):
     }
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--dist", default=str(ROOT / "target/bench/dist"))
-    ap.add_argument("--scale-dist", default=str(ROOT / "target/bench/dist-landscape"))
-    ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--lighthouse-runs", type=int, default=3)
-    ap.add_argument("--samples", type=int, default=60)
-    ap.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", 4205)))
-    ap.add_argument("--json", default=str(ROOT / "target/bench/result.json"))
-    ap.add_argument("--reuse", action="store_true",
-                    help="reuse the browser results of an earlier run (to re-print or finish one)")
-    a = ap.parse_args()
-    work = Path(a.json).parent
+def measure(dist, scale_dist, port, work, a):
+    """Every figure of one build: sizes, browser runs, Lighthouse, and the scale build."""
     work.mkdir(parents=True, exist_ok=True)
-
-    size = sizes.report(Path(a.dist))
-    with Server(a.dist, a.port) as url:
+    size = sizes.report(Path(dist))
+    with Server(dist, port) as url:
         curated = summarize(browser(url, a.runs, a.samples, work / "browser-curated.json", a.reuse))
         lh = lighthouse(url, a.lighthouse_runs, work, a.reuse) if a.lighthouse_runs > 0 else None
     scale = None
-    if a.scale_dist and Path(a.scale_dist).is_dir():
-        with Server(a.scale_dist, a.port + 1) as url:
+    if scale_dist and Path(scale_dist).is_dir():
+        with Server(scale_dist, port + 1) as url:
             scale = summarize(browser(url, max(1, min(a.runs, 3)), a.samples, work / "browser-landscape.json", a.reuse))
-        scale["wasm"] = sizes.report(Path(a.scale_dist))["wasm"]
+        scale["wasm"] = sizes.report(Path(scale_dist))["wasm"]
+    return {"dist": str(dist), "sizes": size, "curated": curated, "lighthouse": lh, "scale": scale}
 
-    print(f"\nTrail Map benchmark — {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores "
-          f"(shared machine: timings are noisy), min / median / max of {a.runs} runs")
-    sizes.print_table(size, f"1. Bytes ({a.dist})")
+
+def print_details(m, a):
+    size, curated, lh, scale = m["sizes"], m["curated"], m["lighthouse"], m["scale"]
+    sizes.print_table(size, f"1. Bytes ({m['dist']})")
     kb = lambda s: f"{s['median'] / 1000:,.1f} KB in {int(curated['first_visit_requests']['median'])} requests"  # noqa: E731
     print(f"  served first visit (brotli, measured)         {kb(curated['first_visit_bytes'])}")
     print(f"  served repeat visit (service worker)           {curated['repeat_visit_bytes']['median'] / 1000:,.1f} KB in "
@@ -199,8 +193,49 @@ def main() -> int:
             c, s = curated[key]["median"], scale[key]["median"]
             print(f"    {label:44} {c:,.2f} -> {s:,.2f}  (x{s / c:,.1f})")
 
-    Path(a.json).write_text(json.dumps({"sizes": size, "curated": curated, "lighthouse": lh, "scale": scale}),
-                            encoding="utf-8")
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--dist", default=str(ROOT / "target/bench/dist"))
+    ap.add_argument("--scale-dist", default=str(ROOT / "target/bench/dist-landscape"))
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--lighthouse-runs", type=int, default=3)
+    ap.add_argument("--samples", type=int, default=60)
+    ap.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", 4205)))
+    ap.add_argument("--json", default=str(ROOT / "target/bench/result.json"))
+    ap.add_argument("--reuse", action="store_true",
+                    help="reuse the browser results of an earlier run (to re-print or finish one)")
+    ap.add_argument("--before-dist", default="",
+                    help="a build of an earlier revision, measured in the same run and printed beside this one")
+    ap.add_argument("--before-scale-dist", default="", help="its landscape (scale) build, if any")
+    ap.add_argument("--before-label", default="", help="how to name the earlier build (its git revision)")
+    a = ap.parse_args()
+    work = Path(a.json).parent
+    work.mkdir(parents=True, exist_ok=True)
+
+    # One run measures both builds (before first), so they share the machine's state.
+    builds = []
+    if a.before_dist:
+        builds.append((f"before ({a.before_label})" if a.before_label else "before", a.before_dist,
+                       a.before_scale_dist, a.port + 2, work / "before"))
+    builds.append(("after" if a.before_dist else "this tree", a.dist, a.scale_dist, a.port, work))
+    measured = [(label, measure(dist, scale_dist, port, wdir, a)) for label, dist, scale_dist, port, wdir in builds]
+
+    print(f"\nTrail Map benchmark — {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores "
+          f"(shared machine: timings are noisy), min / median / max of {a.runs} runs")
+    for label, m in measured:
+        if len(measured) > 1:
+            print(f"\n==== {label}: {m['dist']} ====")
+        print_details(m, a)
+
+    print(f"\n5. Issue 13 targets (medians; the last column judges '{measured[-1][0]}')")
+    targets.print_table([(label, targets.figures(m)) for label, m in measured])
+
+    result = {"sizes": measured[-1][1]["sizes"], "curated": measured[-1][1]["curated"],
+              "lighthouse": measured[-1][1]["lighthouse"], "scale": measured[-1][1]["scale"]}
+    if len(measured) > 1:
+        result["before"] = measured[0][1]
+    Path(a.json).write_text(json.dumps(result), encoding="utf-8")
     print(f"\nraw results: {a.json}")
     return 0
 

@@ -83,6 +83,12 @@ ui_strings! {
     ShowingCount => "표시 중", "Showing";
     ShowMore => "더 보기", "Show more";
     Of => "/", "of";
+    TrailPicLabel => "트레일 한눈에 보기", "The trail at a glance";
+    TrailPicOptional => "선택", "optional";
+    TrailPicAdopted => "도입함", "adopted";
+    TrailPicEvaluating => "평가 중", "evaluating";
+    TrailPicLegendCore => "기본 단계", "Core steps";
+    TrailPicLegendOptional => "선택 단계", "Optional steps";
 
     SearchLabel => "프로젝트 검색", "Search projects";
     SearchPlaceholder => "예: 모니터링, tracing, envoy", "e.g. monitoring, 추적, envoy";

@@ -10,6 +10,7 @@ pub mod query;
 pub mod routes;
 pub mod search;
 pub mod text;
+pub mod trail_picture;
 pub mod validate;
 
 mod app;

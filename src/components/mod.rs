@@ -8,4 +8,5 @@ pub mod links;
 pub mod search_results;
 pub mod shell;
 pub mod shortcuts;
+pub mod trail_picture;
 pub mod tray;

@@ -156,6 +156,7 @@ pub fn TrailPage() -> impl IntoView {
                     <p>{move || data.cloud_native.get(lang.get()).to_string()}</p>
                 </details>
             </header>
+            <crate::components::trail_picture::TrailPicture query visible=Signal::derive(move || visible_projects.with(|v| v.iter().map(|l| l.0).collect())) />
             {move || {
                 let ignored = ignored.get();
                 (!ignored.is_empty()).then(|| {
