@@ -19,11 +19,17 @@
 
 mod highlight;
 mod intent;
+mod outcome;
+mod term;
 mod text;
+mod words;
 
 pub use highlight::{snippet, Segment};
 pub use intent::{CompareOffer, Suggestion};
+pub use outcome::{Hit, Mode, Outcome};
+use term::{Term, TermHit};
 pub use text::normalize;
+use words::{name_phrases, project_words};
 
 use crate::catalog::{Catalog, Lang, Project, Text};
 use std::collections::{HashMap, HashSet};
@@ -134,67 +140,6 @@ pub fn bundled_index() -> &'static SearchIndex {
     static INDEX: LazyLock<SearchIndex> =
         LazyLock::new(|| SearchIndex::new(crate::catalog::catalog()));
     &INDEX
-}
-
-/// The words of `text` to index: each normalised word, its Korean stem or English singular.
-/// Each is `(word, derived)`: derived words were not written as such.
-fn index_words(text: &str, out: &mut Vec<(String, bool)>) {
-    for w in normalize(text).split(' ').filter(|w| !w.is_empty()) {
-        if let Some(s) = derived_form(w) {
-            out.push((s.to_string(), true));
-        }
-        out.push((w.to_string(), false));
-    }
-}
-
-/// The Korean stem ("메시를" → "메시") or English singular ("meshes" → "meshe", "mesh" is
-/// also found as typed) of a word.
-fn derived_form(w: &str) -> Option<&str> {
-    text::stem(w).or_else(|| {
-        (w.len() >= 4 && w.is_ascii() && w.ends_with('s') && !w.ends_with("ss"))
-            .then(|| &w[..w.len() - 1])
-    })
-}
-
-/// The words of each field of `p`, in [`Field::ALL`] order.
-fn project_words(p: &Project, catalog: &Catalog) -> [Vec<(String, bool)>; 6] {
-    let mut fields: [Vec<(String, bool)>; 6] = Default::default();
-    for f in Field::ALL {
-        let out = &mut fields[f as usize];
-        match f {
-            Field::Name => {
-                for n in name_phrases(p) {
-                    index_words(n, out);
-                }
-            }
-            Field::Tags => {
-                for id in &p.tags {
-                    index_words(id, out);
-                    if let Some(tag) = catalog.tag(id) {
-                        for l in Lang::ALL {
-                            index_words(tag.label.get(l), out);
-                        }
-                    }
-                }
-            }
-            _ => {
-                for t in f.texts(p) {
-                    for l in Lang::ALL {
-                        index_words(t.get(l), out);
-                    }
-                }
-            }
-        }
-    }
-    fields
-}
-
-/// A project's name, id, former ids and search aliases.
-fn name_phrases(p: &Project) -> impl Iterator<Item = &str> {
-    std::iter::once(p.name.as_str())
-        .chain(std::iter::once(p.id.as_str()))
-        .chain(p.aliases.iter().map(String::as_str))
-        .chain(p.search_aliases.iter().map(String::as_str))
 }
 
 impl SearchIndex {
@@ -517,170 +462,6 @@ impl SearchIndex {
             compare,
             outside,
         }
-    }
-}
-
-/// One query word, resolved against the vocabulary.
-struct Term {
-    /// The word as typed (normalised).
-    word: String,
-    /// Vocabulary words it matches as typed, or with one typo when nothing matched as typed.
-    whole: Vec<(u32, Quality)>,
-    /// For a Korean word typed without spaces, the candidates of each of its parts; a
-    /// project must match every part.
-    parts: Vec<Vec<(u32, Quality)>>,
-    /// The best correction, when `whole` holds typo candidates.
-    typo: Option<String>,
-}
-
-/// How one term matched one project.
-struct TermHit {
-    score: u32,
-    fields: u8,
-}
-
-/// The best match of `cands` in each field of `e`: (score, fields bitset).
-fn match_fields(e: &Entry, cands: &[(u32, Quality)]) -> Option<TermHit> {
-    if cands.is_empty() {
-        return None;
-    }
-    let mut best = 0u32;
-    let mut fields = 0u8;
-    for f in Field::ALL {
-        let ids = &e.fields[f as usize];
-        let q = cands
-            .iter()
-            .filter(|(i, _)| ids.binary_search(i).is_ok())
-            .map(|&(_, q)| q)
-            .max();
-        if let Some(q) = q {
-            fields |= f.bit();
-            best = best.max(f.weight() * q as u32 / 10);
-        }
-    }
-    (fields != 0).then_some(TermHit {
-        score: best,
-        fields,
-    })
-}
-
-impl Term {
-    fn hit(&self, e: &Entry) -> Option<TermHit> {
-        let whole = match_fields(e, &self.whole);
-        let parts = if self.parts.is_empty() {
-            None
-        } else {
-            let hs: Option<Vec<TermHit>> = self.parts.iter().map(|c| match_fields(e, c)).collect();
-            hs.map(|hs| TermHit {
-                score: hs.iter().map(|h| h.score).min().unwrap_or(0),
-                fields: hs.iter().fold(0, |a, h| a | h.fields),
-            })
-        };
-        match (whole, parts) {
-            (Some(a), Some(b)) => Some(if a.score >= b.score { a } else { b }),
-            (a, b) => a.or(b),
-        }
-    }
-}
-
-/// Whether the results match every query word.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    /// No search text: everything matches, in dataset order.
-    Empty,
-    /// Every word matched.
-    All,
-    /// No project matched every word; these match some.
-    Any,
-    /// Nothing matched.
-    None,
-}
-
-/// How one project matched.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Hit {
-    pub score: u32,
-    fields: u8,
-}
-
-impl Hit {
-    /// The fields a query word matched in, best first.
-    pub fn fields(&self) -> Vec<Field> {
-        Field::ALL
-            .into_iter()
-            .filter(|f| self.fields & f.bit() != 0)
-            .collect()
-    }
-}
-
-/// The result of one search: a hit per project (dataset order) and what to offer around it.
-#[derive(Clone, Debug)]
-pub struct Outcome {
-    /// The normalised query.
-    key: String,
-    pub mode: Mode,
-    hits: Vec<Option<Hit>>,
-    /// Normalised words to highlight.
-    marks: Arc<HashSet<String>>,
-    /// "Did you mean …?" for a query word that matched only with a typo.
-    pub suggestion: Option<Suggestion>,
-    /// The query names two or more projects.
-    pub compare: Option<CompareOffer>,
-    /// The query names a landscape project the curated set does not have (display name).
-    pub outside: Option<String>,
-}
-
-/// Two outcomes of one index are equal when their normalised queries are (cheap for memos).
-impl PartialEq for Outcome {
-    fn eq(&self, other: &Outcome) -> bool {
-        self.key == other.key
-    }
-}
-
-impl Outcome {
-    fn everything(key: String, n: usize) -> Outcome {
-        Outcome {
-            key,
-            mode: Mode::Empty,
-            hits: vec![
-                Some(Hit {
-                    score: 0,
-                    fields: 0
-                });
-                n
-            ],
-            marks: Arc::default(),
-            suggestion: None,
-            compare: None,
-            outside: None,
-        }
-    }
-
-    /// True when there is no search text (every project matches, unranked).
-    pub fn is_empty(&self) -> bool {
-        self.mode == Mode::Empty
-    }
-
-    /// How project number `i` (dataset order) matched, if it did.
-    pub fn hit(&self, i: usize) -> Option<Hit> {
-        self.hits.get(i).copied().flatten()
-    }
-
-    /// `text` cut into segments, the words the query matched marked.
-    pub fn highlight(&self, text: &str) -> Vec<Segment> {
-        highlight::highlight(text, &self.marks)
-    }
-
-    /// Project indices that matched, best first (equal scores keep dataset order).
-    pub fn ranked(&self) -> Vec<usize> {
-        let mut v: Vec<(u32, usize)> = self
-            .hits
-            .iter()
-            .enumerate()
-            .filter_map(|(i, h)| h.map(|h| (h.score, i)))
-            .collect();
-        v.sort_by_key(|&(s, _)| std::cmp::Reverse(s));
-        v.into_iter().map(|(_, i)| i).collect()
     }
 }
 
