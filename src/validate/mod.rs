@@ -13,7 +13,9 @@ use crate::catalog::STAGE_IDS;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+mod content;
 mod facts;
+use content::*;
 use facts::*;
 pub use facts::{badge_on, is_date, is_spdx_expression};
 
