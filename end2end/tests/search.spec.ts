@@ -164,7 +164,8 @@ test('Korean queries match with or without spaces, and Hangul names find their p
   for (const q of ['서비스메시', '서비스 메시']) {
     await page.goto(`./?q=${encodeURIComponent(q)}&lang=ko`);
     await ready(page);
-    expect(['linkerd', 'istio']).toContain(await results(page).first().getAttribute('data-project'));
+    // Envoy's tagline names service meshes as its purpose: it may rank with the two meshes.
+    expect(['linkerd', 'istio', 'envoy']).toContain(await results(page).first().getAttribute('data-project'));
     await expect(results(page).first().locator('mark').first()).toBeVisible();
   }
   const spaced = await results(page).count();
