@@ -5,6 +5,7 @@ use crate::components::shell::{Footer, Header, Notices};
 use crate::components::shortcuts::Shortcuts;
 use crate::components::tray::CompareTray;
 use crate::i18n::K;
+use crate::pages::plan::PlanPage;
 use crate::pages::{
     compare::ComparePage, not_found::NotFound, project::ProjectPage, saved::SavedPage,
     trail::TrailPage,
@@ -135,6 +136,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/project/:id") view=ProjectPage />
                 <Route path=path!("/compare") view=ComparePage />
                 <Route path=path!("/saved") view=SavedPage />
+                <Route path=path!("/plan") view=PlanPage />
             </Routes>
             <Shortcuts />
         </main>

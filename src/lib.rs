@@ -1,9 +1,11 @@
 //! Trail Map: an offline-first, bilingual, interactive CNCF Cloud Native Trail Map.
 
 pub mod catalog;
+pub mod changelog;
 pub mod compare;
 pub mod filter;
 pub mod i18n;
+pub mod plan;
 pub mod prefs;
 pub mod query;
 pub mod search;

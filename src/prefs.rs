@@ -10,7 +10,12 @@ use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Current schema version of the stored JSON.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
+
+/// Version 3 added `last_seen_data`. Saved state from before it was written by an app whose
+/// dataset was at most this old (the last `as_of` shipped without a changelog), so that is
+/// what such a browser last saw.
+pub const PRE_CHANGELOG_DATA: &str = "2026-11-26";
 
 /// The longest note kept, in characters.
 pub const NOTE_MAX_CHARS: usize = 500;
@@ -87,6 +92,9 @@ pub struct Prefs {
     /// The compare tray, in column order (at most `compare::MAX_COMPARED`).
     pub compare: Vec<String>,
     pub settings: Settings,
+    /// The dataset `as_of` this browser last acknowledged (the "what changed" panel lists the
+    /// changelog entries after it). `None`: not known yet, treated as the current dataset.
+    pub last_seen_data: Option<String>,
 }
 
 impl Default for Prefs {
@@ -97,6 +105,7 @@ impl Default for Prefs {
             decisions: BTreeMap::new(),
             compare: Vec::new(),
             settings: Settings::default(),
+            last_seen_data: None,
         }
     }
 }
@@ -157,16 +166,30 @@ pub fn load(raw: Option<&str>, index: &Indexed) -> Loaded {
             }
         },
     };
-    let Ok(prefs) = read_body(&obj, &mut reader) else {
+    let Ok(mut prefs) = read_body(&obj, &mut reader) else {
         // Unreachable: the tolerant reader never refuses. Kept total so nothing can panic.
         return unreadable();
     };
+    prefs.last_seen_data = read_last_seen(&obj);
     let problem = match newer {
         Some(v) => Some(LoadProblem::UnknownVersion(v)),
         None if reader.skipped > 0 => Some(LoadProblem::PartlyUnreadable(reader.skipped)),
         None => None,
     };
     Loaded { prefs, problem }
+}
+
+/// The dataset this browser last saw. Never worth reporting: unreadable is "not known".
+/// Versions 1 and 2 had no such field (migration to 3): they saw `PRE_CHANGELOG_DATA`.
+fn read_last_seen(obj: &Map<String, Value>) -> Option<String> {
+    match obj.get("last_seen_data") {
+        Some(Value::String(s)) if crate::validate::is_date(s) => Some(s.clone()),
+        Some(_) => None,
+        None => match obj.get("version").and_then(Value::as_u64) {
+            Some(v) if v >= 3 => None,
+            _ => Some(PRE_CHANGELOG_DATA.to_string()),
+        },
+    }
 }
 
 /// A note as it is stored: control characters other than newline removed, trimmed, and
@@ -261,6 +284,9 @@ fn read_body(obj: &Map<String, Value>, r: &mut Reader) -> Result<Prefs, ImportEr
         decisions,
         compare,
         settings: read_settings(obj.get("settings")),
+        // Saved state reads it (`load`); an import file never carries it: it is this
+        // browser's, like the settings.
+        last_seen_data: None,
     })
 }
 
@@ -1055,8 +1081,8 @@ pub(crate) mod tests {
     #[test]
     fn wrong_field_types_lose_only_that_field() {
         let index = fixture();
-        let raw = r#"{"version":2,"bookmarks":"kubernetes","decisions":["x"],
-                      "compare":{"a":1},"settings":"dark"}"#;
+        let raw = r#"{"version":3,"bookmarks":"kubernetes","decisions":["x"],
+                      "compare":{"a":1},"settings":"dark","last_seen_data":"yesterday"}"#;
         let loaded = load_str(raw, &index);
         assert_eq!(loaded.prefs, Prefs::default());
         assert_eq!(loaded.problem, Some(LoadProblem::PartlyUnreadable(3)));
@@ -1083,7 +1109,7 @@ pub(crate) mod tests {
         assert_eq!(p.note("kubernetes"), "");
         assert!(p.compare.is_empty());
         assert_eq!(p.settings, Settings::default());
-        assert!(p.to_json().contains("\"version\": 2"));
+        assert!(p.to_json().contains("\"version\": 3"));
 
         // No version at all is the earliest format.
         let loaded = load_str(
@@ -1096,13 +1122,66 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn version_2_is_migrated_to_3_with_the_dataset_it_last_saw() {
+        let index = fixture();
+        // Before version 3 nothing recorded the dataset: such a browser saw the last
+        // release without a changelog (or an older one).
+        for raw in [
+            r#"{"version":2,"bookmarks":["kubernetes"],"decisions":{},"compare":[],"settings":{}}"#,
+            r#"{"version":1,"bookmarks":["kubernetes"]}"#,
+            r#"{"bookmarks":["kubernetes"]}"#,
+        ] {
+            let loaded = load_str(raw, &index);
+            assert_eq!(loaded.problem, None, "{raw}");
+            assert_eq!(loaded.prefs.version, 3);
+            assert_eq!(
+                loaded.prefs.last_seen_data.as_deref(),
+                Some(PRE_CHANGELOG_DATA),
+                "{raw}"
+            );
+            assert_eq!(loaded.prefs.bookmarks, strings(&["kubernetes"]));
+        }
+        // Version 3 keeps what it recorded, and writes it back.
+        let prefs = Prefs {
+            last_seen_data: Some("2026-12-01".into()),
+            ..Prefs::default()
+        };
+        let json = prefs.to_json();
+        assert!(
+            json.contains("\"version\": 3") && json.contains("\"last_seen_data\": \"2026-12-01\"")
+        );
+        assert_eq!(load_str(&json, &index).prefs, prefs);
+        // Not recorded, or unreadable, in version 3: not known (a first visit), no problem.
+        for raw in [
+            r#"{"version":3,"bookmarks":[]}"#,
+            r#"{"version":3,"last_seen_data":null}"#,
+            r#"{"version":3,"last_seen_data":7}"#,
+            r#"{"version":3,"last_seen_data":"2026-13-01"}"#,
+        ] {
+            let loaded = load_str(raw, &index);
+            assert_eq!(loaded.prefs.last_seen_data, None, "{raw}");
+            assert_eq!(loaded.problem, None, "{raw}");
+        }
+        // An import file never sets it: it belongs to this browser.
+        let text = r#"{"version":3,"bookmarks":["kubernetes"],"last_seen_data":"2020-01-01"}"#;
+        assert_eq!(
+            parse_import(text, &index).map(|(p, _)| p.last_seen_data),
+            Ok(None)
+        );
+        assert_eq!(
+            parse_import(r#"{"version":2,"bookmarks":[]}"#, &index).map(|(p, _)| p.last_seen_data),
+            Ok(None)
+        );
+    }
+
+    #[test]
     fn a_newer_version_keeps_what_is_readable() {
         let index = fixture();
-        let raw = r#"{"version":3,"bookmarks":["kubernetes",{"new":"shape"}],
+        let raw = r#"{"version":4,"bookmarks":["kubernetes",{"new":"shape"}],
                       "decisions":{"jaeger":{"status":"adopted","note":"n","since":"2030"}},
                       "tray":["x"]}"#;
         let loaded = load_str(raw, &index);
-        assert_eq!(loaded.problem, Some(LoadProblem::UnknownVersion(3)));
+        assert_eq!(loaded.problem, Some(LoadProblem::UnknownVersion(4)));
         assert!(loaded.needs_backup());
         assert_eq!(loaded.prefs.version, VERSION);
         assert_eq!(loaded.prefs.bookmarks, strings(&["kubernetes"]));
@@ -1301,7 +1380,7 @@ pub(crate) mod tests {
             r#"{"bookmarks":["kubernetes"]}"#,
             r#"{"version":"2","bookmarks":[]}"#,
             r#"{"version":0}"#,
-            r#"{"version":3,"bookmarks":[]}"#,
+            r#"{"version":4,"bookmarks":[]}"#,
             r#"{"version":2.5}"#,
             r#"{"version":2,"bookmarks":"kubernetes"}"#,
             r#"{"version":2,"bookmarks":["kubernetes",3]}"#,
@@ -1329,7 +1408,7 @@ pub(crate) mod tests {
             "[]",
             "{}",
             r#"{"version":"2"}"#,
-            r#"{"version":3}"#,
+            r#"{"version":4}"#,
             r#"{"version":2,"bookmarks":"kubernetes"}"#,
             r#"{"version":2,"compare":[1]}"#,
             r#"{"version":2,"decisions":[]}"#,

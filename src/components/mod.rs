@@ -7,6 +7,8 @@ pub mod filter_bar;
 pub mod links;
 pub mod net;
 pub mod scroll_memory;
+pub mod share_plan;
 pub mod shell;
 pub mod shortcuts;
 pub mod tray;
+pub mod whats_new;

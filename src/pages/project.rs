@@ -9,6 +9,7 @@ use crate::components::decision::DecisionEditor;
 use crate::components::links::A;
 use crate::components::links::{external_link, url_label};
 use crate::components::tray::compare_href;
+use crate::components::whats_new::ProjectHistory;
 use crate::i18n::{format_date, K};
 use crate::query::{keys, print};
 use crate::search::SearchIndex;
@@ -248,6 +249,8 @@ fn ProjectDetail(project: &'static Project) -> impl IntoView {
                     </dd>
                 </dl>
             </section>
+
+            <ProjectHistory project_id=project.id.as_str() />
 
             {(!related.is_empty()).then(|| view! {
                 <section aria-labelledby="related-title">

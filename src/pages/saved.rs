@@ -5,6 +5,8 @@ use crate::catalog::{bundled, catalog, Project};
 use crate::components::cards::{BookmarkButton, MaturityBadge};
 use crate::components::decision::DecisionEditor;
 use crate::components::links::A;
+use crate::components::share_plan::SharePlan;
+use crate::components::whats_new::WhatsNew;
 use crate::i18n::K;
 use crate::prefs::{
     export_markdown, merge, parse_import, preview, Decision, ImportError, ImportPreview, Prefs,
@@ -167,6 +169,7 @@ pub fn SavedPage() -> impl IntoView {
                 // Settings (language, theme) belong to this browser; the rest is the file's.
                 prefs.with_untracked(|cur| {
                     next.settings = cur.settings.clone();
+                    next.last_seen_data = cur.last_seen_data.clone();
                 });
                 next
             } else {
@@ -185,6 +188,7 @@ pub fn SavedPage() -> impl IntoView {
                 <h1>{tr(K::SavedTitle)}</h1>
                 <p class="tm-lead">{tr(K::SavedIntro)}</p>
             </header>
+            <WhatsNew />
 
             <section class="tm-stack" aria-labelledby="stack-title">
                 <h2 id="stack-title">{tr(K::MyStack)}</h2>
@@ -240,6 +244,8 @@ pub fn SavedPage() -> impl IntoView {
                 </Show>
             </section>
 
+            <SharePlan />
+
             <section class="tm-transfer" aria-labelledby="transfer-title">
                 <h2 id="transfer-title">{tr(K::ExportJson)} " · " {tr(K::Import)}</h2>
                 <div class="tm-transfer__row">
@@ -280,8 +286,8 @@ pub fn SavedPage() -> impl IntoView {
                     <div role="alertdialog" aria-labelledby="clear-confirm-text" class="tm-confirm">
                         <p id="clear-confirm-text">{tr(K::ClearConfirm)}</p>
                         <button type="button" class="tm-button tm-button--danger" on:click=move |_| {
-                            let settings = prefs.with_untracked(|p| p.settings.clone());
-                            store.replace(Prefs { settings, ..Prefs::default() });
+                            let (settings, last_seen_data) = prefs.with_untracked(|p| (p.settings.clone(), p.last_seen_data.clone()));
+                            store.replace(Prefs { settings, last_seen_data, ..Prefs::default() });
                             confirm_clear.set(false);
                         }>{tr(K::ConfirmClear)}</button>
                         <button type="button" class="tm-button" on:click=move |_| confirm_clear.set(false)>{tr(K::ImportCancel)}</button>
@@ -293,7 +299,7 @@ pub fn SavedPage() -> impl IntoView {
 }
 
 #[component]
-fn ImportSummary(label: K, preview: ImportPreview) -> impl IntoView {
+pub(crate) fn ImportSummary(label: K, preview: ImportPreview) -> impl IntoView {
     let lang = use_lang();
     let line = move || {
         let l = lang.get();

@@ -5,6 +5,7 @@ use crate::catalog::{bundled, catalog, Project, Stage};
 use crate::components::cards::{decision_key, ProjectCard};
 use crate::components::filter_bar::FilterBar;
 use crate::components::scroll_memory;
+use crate::components::whats_new::WhatsNew;
 use crate::filter::{facet_options, visible};
 use crate::i18n::K;
 use crate::prefs::{stage_progress, Decision};
@@ -153,6 +154,7 @@ pub fn TrailPage() -> impl IntoView {
                     <p>{move || data.cloud_native.get(lang.get()).to_string()}</p>
                 </details>
             </header>
+            <WhatsNew />
             {move || {
                 let ignored = ignored.get();
                 (!ignored.is_empty()).then(|| {
