@@ -5,6 +5,8 @@ pub mod copy_link;
 pub mod decision;
 pub mod filter_bar;
 pub mod links;
+pub mod share_plan;
 pub mod shell;
 pub mod shortcuts;
 pub mod tray;
+pub mod whats_new;

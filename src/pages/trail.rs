@@ -3,6 +3,7 @@
 use crate::catalog::{bundled, catalog, Project, Stage};
 use crate::components::cards::ProjectCard;
 use crate::components::filter_bar::FilterBar;
+use crate::components::whats_new::WhatsNew;
 use crate::dom::scroll_memory;
 use crate::filter::{facet_options, visible};
 use crate::i18n::{step_label, K};
@@ -154,6 +155,7 @@ pub fn TrailPage() -> impl IntoView {
                     <p>{move || data.cloud_native.get(lang.get()).to_string()}</p>
                 </details>
             </header>
+            <WhatsNew />
             {move || {
                 let ignored = ignored.get();
                 (!ignored.is_empty()).then(|| {
