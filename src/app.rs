@@ -8,6 +8,7 @@ use crate::components::tray::CompareTray;
 use crate::dom::{self, focus, scroll_memory};
 use crate::i18n::K;
 use crate::lang::{browser_lang, provide_lang, tr};
+use crate::pages::plan::PlanPage;
 use crate::pages::{
     compare::ComparePage, not_found::NotFound, project::ProjectPage, saved::SavedPage,
     trail::TrailPage,
@@ -95,6 +96,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/project/:id") view=ProjectPage />
                 <Route path=path!("/compare") view=ComparePage />
                 <Route path=path!("/saved") view=SavedPage />
+                <Route path=path!("/plan") view=PlanPage />
             </Routes>
             <Shortcuts />
         </main>

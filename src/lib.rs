@@ -1,10 +1,12 @@
 //! Trail Map: an offline-first, bilingual, interactive CNCF Cloud Native Trail Map.
 
 pub mod catalog;
+pub mod changelog;
 pub mod compare;
 pub mod filter;
 pub mod glossary;
 pub mod i18n;
+pub mod plan;
 pub mod prefs;
 pub mod query;
 pub mod routes;

@@ -6,6 +6,8 @@ use crate::query::{print, CompareQuery, TrailQuery};
 pub const TRAIL: &str = "/";
 pub const COMPARE: &str = "/compare";
 pub const SAVED: &str = "/saved";
+/// A shared plan: `/plan#<payload>` (the payload never leaves the browser).
+pub const PLAN: &str = "/plan";
 const PROJECT_PREFIX: &str = "/project/";
 
 /// `/project/<id>`.
@@ -40,6 +42,12 @@ pub fn compare_of(ids: &[String]) -> String {
     compare(&CompareQuery::of(ids))
 }
 
+/// The whole share link: `base` is the app's address with or without its trailing slash
+/// (`https://example.org/trailmap/`), `payload` the encoded plan (`plan::encode`).
+pub fn plan_link(base: &str, payload: &str) -> String {
+    format!("{}{PLAN}#{payload}", base.trim_end_matches('/'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,6 +62,14 @@ mod tests {
         assert_eq!(
             compare_of(&["envoy".to_string(), "linkerd".to_string()]),
             "/compare?ids=envoy,linkerd"
+        );
+        assert_eq!(
+            plan_link("https://example.org/trailmap/", "1.abc"),
+            "https://example.org/trailmap/plan#1.abc"
+        );
+        assert_eq!(
+            plan_link("https://example.org", "1.x"),
+            "https://example.org/plan#1.x"
         );
     }
 

@@ -91,6 +91,12 @@ impl Store {
                 (loaded.prefs, notice, persistent)
             }
         };
+        let mut prefs = prefs;
+        if prefs.last_seen_data.is_none() {
+            // A first visit (or state that never recorded it) starts at the current dataset:
+            // only a later one brings a "what changed" panel.
+            prefs.last_seen_data = Some(index.catalog.as_of.clone());
+        }
         Store {
             prefs: RwSignal::new(prefs),
             notice: RwSignal::new(notice),

@@ -153,7 +153,7 @@ test('export JSON → clear all → import gives back byte-for-byte the same fil
   const first = await download(page, 'Export JSON');
   expect(first.name).toMatch(/\.json$/);
   const parsed = JSON.parse(first.text);
-  expect(parsed.version).toBe(2);
+  expect(parsed.version).toBe(3);
   expect(parsed.bookmarks).toEqual([c.id, a.id, b.id]);
   expect(parsed.decisions[a.id]).toEqual({ status: 'considering', note: 'ask the team\n"quotes" & <angle>' });
   expect(parsed.decisions[b.id]).toEqual({ status: 'adopted', note: '' });

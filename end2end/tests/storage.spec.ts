@@ -230,7 +230,7 @@ test('hostile or malformed import files are refused or sanitized, with a clear m
   const refusals: [string, string | Buffer, string][] = [
     ['not.json', '<html><body>hi</body></html>', 'This file cannot be imported: It is not a JSON file. (line 1, column 1)'],
     ['schema.json', JSON.stringify({ bookmarks: [a.id] }), 'This file cannot be imported: It is not a Trail Map export. It has no “version”.'],
-    ['future.json', JSON.stringify({ version: 7 }), 'This file cannot be imported: It is not a Trail Map export. Unsupported version: 7 (this app reads versions 1–2)'],
+    ['future.json', JSON.stringify({ version: 7 }), 'This file cannot be imported: It is not a Trail Map export. Unsupported version: 7 (this app reads versions 1–3)'],
     ['types.json', JSON.stringify({ version: 2, bookmarks: a.id }), 'This file cannot be imported: It is not a Trail Map export. Must be a list of ids: “bookmarks”'],
     ['status.json', JSON.stringify({ version: 2, decisions: { [a.id]: { status: '<b>loved</b>' } } }), `This file cannot be imported: It is not a Trail Map export. Unknown decision status for “${a.id}”`],
     ['huge.json', Buffer.alloc(1024 * 1024 + 10, 0x20), 'This file cannot be imported: The file is too large (over 1 MiB).'],

@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod not_found;
+pub mod plan;
 pub mod project;
 pub mod saved;
 pub mod trail;

@@ -6,6 +6,7 @@ use crate::components::cards::{
 };
 use crate::components::decision::DecisionEditor;
 use crate::components::links::{external_link, url_label, A};
+use crate::components::whats_new::ProjectHistory;
 use crate::i18n::{format_date, step_label, K};
 use crate::lang::{tr, use_lang};
 use crate::query::keys;
@@ -115,6 +116,7 @@ fn ProjectDetail(project: &'static Project) -> impl IntoView {
                 {text_list(&project.use_cases, lang)}
             </section>
             <ProjectFacts project stages />
+            <ProjectHistory project_id=project.id.as_str() />
             <RelatedProjects project />
             <CuratedComparisons comparisons=data.comparisons_with(&project.id).collect() />
             <section aria-labelledby="sources-title">

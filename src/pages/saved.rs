@@ -5,6 +5,8 @@ use crate::catalog::{bundled, catalog, Project, Stage};
 use crate::components::cards::{BookmarkButton, MaturityBadge};
 use crate::components::decision::DecisionEditor;
 use crate::components::links::A;
+use crate::components::share_plan::SharePlan;
+use crate::components::whats_new::WhatsNew;
 use crate::dom::download::download;
 use crate::i18n::K;
 use crate::lang::{tr, use_lang};
@@ -52,8 +54,10 @@ pub fn SavedPage() -> impl IntoView {
                 <h1>{tr(K::SavedTitle)}</h1>
                 <p class="tm-lead">{tr(K::SavedIntro)}</p>
             </header>
+            <WhatsNew />
             <MyStack />
             <SavedList />
+            <SharePlan />
             <Transfer />
             <ClearAll />
         </section>
@@ -314,7 +318,7 @@ fn ClearAll() -> impl IntoView {
 }
 
 #[component]
-fn ImportSummary(label: K, preview: ImportPreview) -> impl IntoView {
+pub(crate) fn ImportSummary(label: K, preview: ImportPreview) -> impl IntoView {
     let lang = use_lang();
     let line = move || {
         let l = lang.get();

@@ -4,6 +4,7 @@ use crate::catalog::{bundled, catalog, Project, Stage};
 use crate::components::cards::ProjectCard;
 use crate::components::filter_bar::FilterBar;
 use crate::components::search_results::{SearchNotices, SearchResults};
+use crate::components::whats_new::WhatsNew;
 use crate::dom::scroll_memory;
 use crate::filter::{facet_options, visible};
 use crate::i18n::{step_label, K};
@@ -157,6 +158,7 @@ pub fn TrailPage() -> impl IntoView {
                 </details>
             </header>
             <crate::components::trail_picture::TrailPicture query visible=Signal::derive(move || visible_projects.with(|v| v.iter().map(|l| l.0).collect())) />
+            <WhatsNew />
             {move || {
                 let ignored = ignored.get();
                 (!ignored.is_empty()).then(|| {

@@ -4,7 +4,8 @@
 
 use super::import::{shown_id, Field, ImportError, SchemaProblem};
 use super::{
-    clean_note, Decision, DecisionEntry, Prefs, Settings, Theme, IMPORT_MAX_ENTRIES, VERSION,
+    clean_note, Decision, DecisionEntry, Prefs, Settings, Theme, IMPORT_MAX_ENTRIES,
+    PRE_CHANGELOG_DATA, VERSION,
 };
 use crate::catalog::{Indexed, Lang};
 use crate::compare::MAX_COMPARED;
@@ -67,16 +68,30 @@ pub fn load(raw: Option<&str>, index: &Indexed) -> Loaded {
             }
         },
     };
-    let Ok(prefs) = read_body(&obj, &mut reader) else {
+    let Ok(mut prefs) = read_body(&obj, &mut reader) else {
         // Unreachable: the tolerant reader never refuses. Kept total so nothing can panic.
         return unreadable();
     };
+    prefs.last_seen_data = read_last_seen(&obj);
     let problem = match newer {
         Some(v) => Some(LoadProblem::UnknownVersion(v)),
         None if reader.skipped > 0 => Some(LoadProblem::PartlyUnreadable(reader.skipped)),
         None => None,
     };
     Loaded { prefs, problem }
+}
+
+/// The dataset this browser last saw. Never worth reporting: unreadable is "not known".
+/// Versions 1 and 2 had no such field (migration to 3): they saw `PRE_CHANGELOG_DATA`.
+fn read_last_seen(obj: &Map<String, Value>) -> Option<String> {
+    match obj.get("last_seen_data") {
+        Some(Value::String(s)) if crate::validate::is_date(s) => Some(s.clone()),
+        Some(_) => None,
+        None => match obj.get("version").and_then(Value::as_u64) {
+            Some(v) if v >= 3 => None,
+            _ => Some(PRE_CHANGELOG_DATA.to_string()),
+        },
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -160,6 +175,9 @@ pub(super) fn read_body(obj: &Map<String, Value>, r: &mut Reader) -> Result<Pref
         decisions,
         compare,
         settings: read_settings(obj.get("settings")),
+        // Saved state reads it (`load`); an import file never carries it: it is this
+        // browser's, like the settings.
+        last_seen_data: None,
     })
 }
 
@@ -425,8 +443,8 @@ mod tests {
     #[test]
     fn wrong_field_types_lose_only_that_field() {
         let index = fixture();
-        let raw = r#"{"version":2,"bookmarks":"kubernetes","decisions":["x"],
-                      "compare":{"a":1},"settings":"dark"}"#;
+        let raw = r#"{"version":3,"bookmarks":"kubernetes","decisions":["x"],
+                      "compare":{"a":1},"settings":"dark","last_seen_data":"yesterday"}"#;
         let loaded = load_str(raw, &index);
         assert_eq!(loaded.prefs, Prefs::default());
         assert_eq!(loaded.problem, Some(LoadProblem::PartlyUnreadable(3)));
@@ -453,7 +471,7 @@ mod tests {
         assert_eq!(p.note("kubernetes"), "");
         assert!(p.compare.is_empty());
         assert_eq!(p.settings, Settings::default());
-        assert!(p.to_json().contains("\"version\":2"));
+        assert!(p.to_json().contains("\"version\":3"));
 
         // No version at all is the earliest format.
         let loaded = load_str(
@@ -466,13 +484,67 @@ mod tests {
     }
 
     #[test]
+    fn version_2_is_migrated_to_3_with_the_dataset_it_last_saw() {
+        let index = fixture();
+        // Before version 3 nothing recorded the dataset: such a browser saw the last
+        // release without a changelog (or an older one).
+        for raw in [
+            r#"{"version":2,"bookmarks":["kubernetes"],"decisions":{},"compare":[],"settings":{}}"#,
+            r#"{"version":1,"bookmarks":["kubernetes"]}"#,
+            r#"{"bookmarks":["kubernetes"]}"#,
+        ] {
+            let loaded = load_str(raw, &index);
+            assert_eq!(loaded.problem, None, "{raw}");
+            assert_eq!(loaded.prefs.version, 3);
+            assert_eq!(
+                loaded.prefs.last_seen_data.as_deref(),
+                Some(PRE_CHANGELOG_DATA),
+                "{raw}"
+            );
+            assert_eq!(loaded.prefs.bookmarks, strings(&["kubernetes"]));
+        }
+        // Version 3 keeps what it recorded, and writes it back.
+        let prefs = Prefs {
+            last_seen_data: Some("2026-12-01".into()),
+            ..Prefs::default()
+        };
+        let json = prefs.to_json();
+        assert!(
+            json.contains("\"version\":3") && json.contains("\"last_seen_data\":\"2026-12-01\"")
+        );
+        assert_eq!(load_str(&json, &index).prefs, prefs);
+        // Not recorded, or unreadable, in version 3: not known (a first visit), no problem.
+        for raw in [
+            r#"{"version":3,"bookmarks":[]}"#,
+            r#"{"version":3,"last_seen_data":null}"#,
+            r#"{"version":3,"last_seen_data":7}"#,
+            r#"{"version":3,"last_seen_data":"2026-13-01"}"#,
+        ] {
+            let loaded = load_str(raw, &index);
+            assert_eq!(loaded.prefs.last_seen_data, None, "{raw}");
+            assert_eq!(loaded.problem, None, "{raw}");
+        }
+        // An import file never sets it: it belongs to this browser.
+        let text = r#"{"version":3,"bookmarks":["kubernetes"],"last_seen_data":"2020-01-01"}"#;
+        assert_eq!(
+            crate::prefs::parse_import(text, &index).map(|(p, _)| p.last_seen_data),
+            Ok(None)
+        );
+        assert_eq!(
+            crate::prefs::parse_import(r#"{"version":2,"bookmarks":[]}"#, &index)
+                .map(|(p, _)| p.last_seen_data),
+            Ok(None)
+        );
+    }
+
+    #[test]
     fn a_newer_version_keeps_what_is_readable() {
         let index = fixture();
-        let raw = r#"{"version":3,"bookmarks":["kubernetes",{"new":"shape"}],
+        let raw = r#"{"version":4,"bookmarks":["kubernetes",{"new":"shape"}],
                       "decisions":{"jaeger":{"status":"adopted","note":"n","since":"2030"}},
                       "tray":["x"]}"#;
         let loaded = load_str(raw, &index);
-        assert_eq!(loaded.problem, Some(LoadProblem::UnknownVersion(3)));
+        assert_eq!(loaded.problem, Some(LoadProblem::UnknownVersion(4)));
         assert!(loaded.needs_backup());
         assert_eq!(loaded.prefs.version, VERSION);
         assert_eq!(loaded.prefs.bookmarks, strings(&["kubernetes"]));

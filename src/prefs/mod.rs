@@ -20,7 +20,12 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Current schema version of the stored JSON.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
+
+/// Version 3 added `last_seen_data`. Saved state from before it was written by an app whose
+/// dataset was at most this old (the last `as_of` shipped without a changelog), so that is
+/// what such a browser last saw.
+pub const PRE_CHANGELOG_DATA: &str = "2026-11-26";
 
 /// The longest note kept, in characters.
 pub const NOTE_MAX_CHARS: usize = 500;
@@ -130,6 +135,9 @@ pub struct Prefs {
     /// The compare tray, in column order (at most `compare::MAX_COMPARED`).
     pub compare: Vec<String>,
     pub settings: Settings,
+    /// The dataset `as_of` this browser last acknowledged (the "what changed" panel lists the
+    /// changelog entries after it). `None`: not known yet, treated as the current dataset.
+    pub last_seen_data: Option<String>,
 }
 
 impl Default for Prefs {
@@ -140,6 +148,7 @@ impl Default for Prefs {
             decisions: BTreeMap::new(),
             compare: Vec::new(),
             settings: Settings::default(),
+            last_seen_data: None,
         }
     }
 }
@@ -235,18 +244,20 @@ impl Prefs {
     }
 
     /// An import that replaces everything: the file's data with this browser's settings
-    /// (language and theme belong to the browser, not to the file).
+    /// and last-seen dataset (they belong to the browser, not to the file).
     pub fn replaced_by(&self, incoming: &Prefs) -> Prefs {
         Prefs {
             settings: self.settings.clone(),
+            last_seen_data: self.last_seen_data.clone(),
             ..incoming.clone()
         }
     }
 
-    /// Everything cleared except this browser's settings.
+    /// Everything cleared except this browser's settings and last-seen dataset.
     pub fn cleared(&self) -> Prefs {
         Prefs {
             settings: self.settings.clone(),
+            last_seen_data: self.last_seen_data.clone(),
             ..Prefs::default()
         }
     }
@@ -415,8 +426,12 @@ pub(crate) mod tests {
 
     #[test]
     fn replacing_keeps_this_browsers_settings() {
-        let mine = sample();
-        let mut file = Prefs::default();
+        let mut mine = sample();
+        mine.last_seen_data = Some("2026-11-26".into());
+        let mut file = Prefs {
+            last_seen_data: Some("2020-01-01".into()),
+            ..Prefs::default()
+        };
         file.toggle_bookmark("jaeger");
         file.settings.lang = Some(Lang::En);
         file.settings.theme = Some(Theme::Dark);
@@ -426,19 +441,23 @@ pub(crate) mod tests {
         assert!(next.decisions.is_empty());
         assert_eq!(next.compare, strings(&["jaeger"]));
         assert_eq!(next.settings, mine.settings);
+        assert_eq!(next.last_seen_data.as_deref(), Some("2026-11-26"));
     }
 
     #[test]
     fn clearing_keeps_settings_and_nothing_else() {
         let mut mine = sample();
         mine.settings.theme = Some(Theme::Light);
+        mine.last_seen_data = Some("2026-11-26".into());
         let cleared = mine.cleared();
         assert_eq!(cleared.settings, mine.settings);
+        assert_eq!(cleared.last_seen_data, mine.last_seen_data);
         assert!(cleared.saved_ids().is_empty());
         assert!(cleared.compare.is_empty());
         assert_eq!(
             Prefs {
                 settings: Settings::default(),
+                last_seen_data: None,
                 ..cleared
             },
             Prefs::default()
