@@ -6,6 +6,9 @@ default ../shared/landscape/items.json, or the path given) and the curated data/
 
     python3 scripts/gen_landscape.py [ITEMS_JSON] [--out data/landscape.json] [--check]
 
+It also writes data/landscape-summary.json (beside --out): the per-stage counts the trail shows
+without fetching the landscape.
+
 `--check` writes nothing and exits 1 when the file on disk differs from what would be written.
 The output depends only on the two inputs: running it twice gives the same bytes.
 
@@ -437,6 +440,18 @@ def dump(doc: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def summary(doc: dict, curated: dict) -> str:
+    """The few landscape figures the trail shows without fetching the landscape: per stage, the
+    items that are not curated projects ("N more in the landscape"). Bundled into the app."""
+    ours = {p["id"] for p in curated["projects"]}
+    more = {s: 0 for s in STAGES}
+    for it in doc["items"]:
+        if it["stage"] in more and it["id"] not in ours:
+            more[it["stage"]] += 1
+    out = {"snapshot": doc["source"]["snapshot"], "total": len(doc["items"]), "more": more}
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("items", nargs="?", default=str(DEFAULT_ITEMS),
@@ -447,14 +462,17 @@ def main() -> int:
     a = ap.parse_args()
     landscape = json.loads(Path(a.items).read_text(encoding="utf-8"))
     curated = json.loads(Path(a.curated).read_text(encoding="utf-8"))
-    text = dump(build(landscape, curated))
+    doc = build(landscape, curated)
     out = Path(a.out)
+    files = {out: dump(doc), out.with_name(out.stem + "-summary.json"): summary(doc, curated)}
     if a.check:
-        same = out.exists() and out.read_text(encoding="utf-8") == text
-        print(f"gen_landscape: {out} is {'up to date' if same else 'OUT OF DATE'}")
-        return 0 if same else 1
-    out.write_text(text, encoding="utf-8")
-    print(f"gen_landscape: wrote {out} ({len(landscape['items'])} items)")
+        stale = [str(p) for p, text in files.items()
+                 if not p.exists() or p.read_text(encoding="utf-8") != text]
+        print("gen_landscape: " + ("OUT OF DATE: " + ", ".join(stale) if stale else "up to date"))
+        return 1 if stale else 0
+    for p, text in files.items():
+        p.write_text(text, encoding="utf-8")
+    print(f"gen_landscape: wrote {', '.join(str(p) for p in files)} ({len(landscape['items'])} items)")
     return 0
 
 

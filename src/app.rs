@@ -6,7 +6,11 @@ use crate::components::shortcuts::Shortcuts;
 use crate::components::tray::CompareTray;
 use crate::i18n::K;
 use crate::pages::{
-    compare::ComparePage, not_found::NotFound, project::ProjectPage, saved::SavedPage,
+    compare::ComparePage,
+    landscape::{LandscapeItemPage, LandscapePage},
+    not_found::NotFound,
+    project::ProjectPage,
+    saved::SavedPage,
     trail::TrailPage,
 };
 use crate::prefs::Theme;
@@ -135,6 +139,8 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/project/:id") view=ProjectPage />
                 <Route path=path!("/compare") view=ComparePage />
                 <Route path=path!("/saved") view=SavedPage />
+                <Route path=path!("/landscape") view=LandscapePage />
+                <Route path=path!("/landscape/:id") view=LandscapeItemPage />
             </Routes>
             <Shortcuts />
         </main>

@@ -4,6 +4,7 @@ pub mod catalog;
 pub mod compare;
 pub mod filter;
 pub mod i18n;
+pub mod landscape;
 pub mod prefs;
 pub mod query;
 pub mod search;

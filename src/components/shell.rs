@@ -79,6 +79,7 @@ pub fn Header() -> impl IntoView {
                 </A>
                 <nav class="tm-nav" aria-label=tr(K::MainNav)>
                     <A href="/" exact=true>{tr(K::NavTrail)}</A>
+                    <A href="/landscape">{tr(K::NavLandscape)}</A>
                     <A href="/compare">{tr(K::NavCompare)}</A>
                     <A href="/saved">{tr(K::NavSaved)}</A>
                 </nav>
