@@ -69,7 +69,7 @@ test('the trail links each stage to the landscape, which is fetched only then, v
   expect(rendered).toBeGreaterThan(5);
   expect(rendered).toBeLessThan(80);
   const firstBefore = await page.locator('.tm-lrow--item').first().getAttribute('data-item');
-  await page.mouse.wheel(0, 20_000);
+  await page.evaluate(() => window.scrollTo(0, 20_000));
   await expect.poll(async () => page.locator('.tm-lrow--item').first().getAttribute('data-item')).not.toBe(firstBefore);
   expect(await page.locator('.tm-lrow').count()).toBeLessThan(80);
   await expect(page.getByText('snapshot of Aug 7, 2026')).toBeVisible();

@@ -261,8 +261,11 @@ fn VirtualList(ix: &'static Index, all_rows: Memo<Vec<Row>>) -> impl IntoView {
     let list_ref = NodeRef::<leptos::html::Ul>::new();
     // (pixels of the list above the viewport's top, viewport height)
     let viewport = RwSignal::new((0.0f64, 900.0f64));
+    // Also runs from a frame callback that may fire after the list is gone (navigation), so
+    // every reactive access is the fallible kind.
     let measure = move || {
-        let (Some(el), Some(w)) = (list_ref.get_untracked(), web_sys::window()) else {
+        let (Some(el), Some(w)) = (list_ref.try_get_untracked().flatten(), web_sys::window())
+        else {
             return;
         };
         let top = el.get_bounding_client_rect().top();
@@ -272,8 +275,8 @@ fn VirtualList(ix: &'static Index, all_rows: Memo<Vec<Row>>) -> impl IntoView {
             .and_then(|v| v.as_f64())
             .unwrap_or(900.0);
         let next = (-top, height);
-        if viewport.get_untracked() != next {
-            viewport.set(next);
+        if viewport.try_get_untracked().is_some_and(|v| v != next) {
+            viewport.try_set(next);
         }
     };
     let on_scroll = window_event_listener(leptos::ev::scroll, move |_| measure());
