@@ -9,7 +9,11 @@ use crate::dom::{self, focus, scroll_memory};
 use crate::i18n::K;
 use crate::lang::{browser_lang, provide_lang, tr};
 use crate::pages::{
-    compare::ComparePage, not_found::NotFound, project::ProjectPage, saved::SavedPage,
+    compare::ComparePage,
+    landscape::{LandscapeItemPage, LandscapePage},
+    not_found::NotFound,
+    project::ProjectPage,
+    saved::SavedPage,
     trail::TrailPage,
 };
 use crate::prefs::Theme;
@@ -95,6 +99,8 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/project/:id") view=ProjectPage />
                 <Route path=path!("/compare") view=ComparePage />
                 <Route path=path!("/saved") view=SavedPage />
+                <Route path=path!("/landscape") view=LandscapePage />
+                <Route path=path!("/landscape/:id") view=LandscapeItemPage />
             </Routes>
             <Shortcuts />
         </main>

@@ -5,6 +5,7 @@ pub mod compare;
 pub mod filter;
 pub mod glossary;
 pub mod i18n;
+pub mod landscape;
 pub mod prefs;
 pub mod query;
 pub mod routes;

@@ -1,11 +1,13 @@
 //! Every in-app address the views link to, built in one place. Pure: the deployment's base
 //! path is added by `components::links::A`.
 
+use crate::landscape::LandscapeQuery;
 use crate::query::{print, CompareQuery, TrailQuery};
 
 pub const TRAIL: &str = "/";
 pub const COMPARE: &str = "/compare";
 pub const SAVED: &str = "/saved";
+pub const LANDSCAPE: &str = "/landscape";
 const PROJECT_PREFIX: &str = "/project/";
 
 /// `/project/<id>`.
@@ -40,6 +42,21 @@ pub fn compare_of(ids: &[String]) -> String {
     compare(&CompareQuery::of(ids))
 }
 
+/// The landscape filtered by `query`.
+pub fn landscape(query: &LandscapeQuery) -> String {
+    format!("{LANDSCAPE}{}", query.to_search())
+}
+
+/// The landscape filtered by one value of one key (`stage`, `category` …).
+pub fn landscape_with(key: &str, value: &str) -> String {
+    format!("{LANDSCAPE}{}", print(&[(key, value.to_string())]))
+}
+
+/// `/landscape/<id>`.
+pub fn landscape_item(id: &str) -> String {
+    format!("{LANDSCAPE}/{id}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +72,12 @@ mod tests {
             compare_of(&["envoy".to_string(), "linkerd".to_string()]),
             "/compare?ids=envoy,linkerd"
         );
+        assert_eq!(landscape_item("envoy"), "/landscape/envoy");
+        assert_eq!(
+            landscape_with(keys::STAGE, "elsewhere"),
+            "/landscape?stage=elsewhere"
+        );
+        assert_eq!(landscape(&LandscapeQuery::default()), "/landscape");
     }
 
     #[test]
