@@ -3,6 +3,9 @@
 // waits for the user before a new build takes over, so old and new files never mix.
 const VERSION = "__TRAILMAP_BUILD_VERSION__";
 const PRECACHE = __TRAILMAP_PRECACHE__;
+// Files fetched only when a view asks for them (the landscape data): cached on first use in a
+// cache that outlives builds, pruned to this build's list on activate.
+const LAZY = __TRAILMAP_LAZY__;
 const SCOPE = self.registration.scope;
 // Caches are shared by the whole origin: the scope in the name keeps two deployments under
 // different paths (e.g. /trailmap/ and /trailmap-next/) from deleting each other's files.
@@ -10,6 +13,8 @@ const PREFIX = "trailmap:" + new URL(SCOPE).pathname + ":";
 const CACHE = PREFIX + VERSION;
 const SHELL = new URL("index.html", SCOPE).href;
 const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, SCOPE).href));
+const LAZY_CACHE = PREFIX + "lazy";
+const LAZY_URLS = new Set(LAZY.map((path) => new URL(path, SCOPE).href));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -27,10 +32,38 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE && k !== LAZY_CACHE).map((k) => caches.delete(k))))
+      .then(() => keepLazy())
       .then(() => self.clients.claim())
   );
 });
+
+// Drop lazy files of other builds; keep this build's if the browser already has them (a
+// landscape opened before this worker took control is then still there offline). The lazy
+// cache is only created once there is something to keep.
+async function keepLazy() {
+  const cache = (await caches.has(LAZY_CACHE)) ? await caches.open(LAZY_CACHE) : null;
+  if (cache) {
+    for (const r of await cache.keys()) if (!LAZY_URLS.has(r.url)) await cache.delete(r);
+  }
+  for (const href of LAZY_URLS) {
+    if (cache && (await cache.match(href))) continue;
+    try {
+      const res = await fetch(href, { cache: "only-if-cached", mode: "same-origin" });
+      if (res.ok) await (await caches.open(LAZY_CACHE)).put(href, res);
+    } catch (_) {
+      // Not in the HTTP cache: the landscape view will fetch it when it opens.
+    }
+  }
+}
+
+function lazyFetch(request) {
+  return caches.open(LAZY_CACHE).then((cache) =>
+    cache.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request).then((res) => {
+      if (res.ok) cache.put(request, res.clone());
+      return res;
+    })));
+}
 
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "SKIP_WAITING") self.skipWaiting();
@@ -49,6 +82,10 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(
       caches.open(CACHE).then((cache) => cache.match(key)).then((hit) => hit || fetch(request))
     );
+    return;
+  }
+  if (LAZY_URLS.has(request.url.split("?")[0])) {
+    event.respondWith(lazyFetch(request));
     return;
   }
   event.respondWith(

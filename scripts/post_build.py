@@ -7,6 +7,10 @@
    <noscript> message and stops.
 2. Adds the Content-Security-Policy <meta> tag.
 3. Writes the exact precache list and a build version (hash of every file) into sw.js.
+   data/landscape.json is copied as `landscape-<hash>.json`, named in a
+   `<meta name="trailmap-landscape">` tag for the app, and left out of the precache list: it is
+   not part of the first visit; the worker caches it when the landscape view first fetches it
+   (its `LAZY` list).
 4. Copies index.html to 404.html, the SPA fallback many static hosts use for deep links.
 
 `post_build.py --variant BUILT NEW` copies a built folder and changes one file in it the way a
@@ -30,21 +34,39 @@ def sri(data: bytes) -> str:
     return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
 
 
+LAZY_RE = re.compile(r"^landscape-[0-9a-f]{16}\.json$")
+
+
 def stamp_sw(folder: Path, template: str) -> tuple[str, int]:
-    """Write the precache list (every file of the build) and the build version into sw.js.
+    """Write the precache list (every file of the build but the lazily fetched data) and the
+    build version into sw.js.
 
     The version hashes every file's name and content plus the worker's own template, so any
     change (even one that leaves a hashed name alone) gives a new cache name."""
-    files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+    every = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
                    if p.is_file() and p.name not in ("sw.js", "404.html"))
+    lazy = [n for n in every if LAZY_RE.match(n)]
+    files = [n for n in every if n not in lazy]
     digest = hashlib.sha256(template.encode())
-    for name in files:
+    for name in every:
         digest.update(b"\0" + name.encode() + b"\0" + (folder / name).read_bytes())
     version = digest.hexdigest()[:16]
     precache = "[" + ", ".join(f'"{n}"' for n in files) + "]"
+    lazy_list = "[" + ", ".join(f'"{n}"' for n in lazy) + "]"
     (folder / "sw.js").write_text(template.replace("__TRAILMAP_BUILD_VERSION__", version)
-                                  .replace("__TRAILMAP_PRECACHE__", precache), encoding="utf-8")
+                                  .replace("__TRAILMAP_PRECACHE__", precache)
+                                  .replace("__TRAILMAP_LAZY__", lazy_list), encoding="utf-8")
     return version, len(files)
+
+
+def add_landscape(stage: Path, root: Path, html: str) -> str:
+    """Copy data/landscape.json into the build under a content-hashed name and name it in a
+    <meta> tag (the app reads it to fetch the data)."""
+    data = (root / "data" / "landscape.json").read_bytes()
+    name = f"landscape-{hashlib.sha256(data).hexdigest()[:16]}.json"
+    (stage / name).write_bytes(data)
+    tag = f'<meta name="trailmap-landscape" content="{name}" />'
+    return html.replace('<meta charset="utf-8" />', f'<meta charset="utf-8" />\n    {tag}', 1)
 
 
 def variant(built: Path, new: Path, tag: str) -> int:
@@ -57,6 +79,8 @@ def variant(built: Path, new: Path, tag: str) -> int:
     template = re.sub(r'^const VERSION = "[^"]*";$', 'const VERSION = "__TRAILMAP_BUILD_VERSION__";',
                       stamped, count=1, flags=re.M)
     template = re.sub(r"^const PRECACHE = \[.*\];$", "const PRECACHE = __TRAILMAP_PRECACHE__;",
+                      template, count=1, flags=re.M)
+    template = re.sub(r"^const LAZY = \[.*\];$", "const LAZY = __TRAILMAP_LAZY__;",
                       template, count=1, flags=re.M)
     if "__TRAILMAP_BUILD_VERSION__" not in template or "__TRAILMAP_PRECACHE__" not in template:
         print(f"post_build: {sw} is not a stamped Trail Map service worker", file=sys.stderr)
@@ -112,12 +136,13 @@ def main() -> int:
     tag = f'<script type="module" src="{public_url}{boot_name}" integrity="{sri(boot)}" crossorigin="anonymous"></script>'
     html = html[: match.start()] + tag + html[match.end():]
     html = html.replace('<meta charset="utf-8" />', f'<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="{CSP}" />', 1)
+    html = add_landscape(stage, root, html)
     index.write_text(html, encoding="utf-8")
     (stage / "404.html").write_text(html, encoding="utf-8")
 
     template = (stage / "sw.js").read_text(encoding="utf-8")
-    if "__TRAILMAP_BUILD_VERSION__" not in template or "__TRAILMAP_PRECACHE__" not in template:
-        print("post_build: sw.js lacks the version or precache placeholder", file=sys.stderr)
+    if any(p not in template for p in ("__TRAILMAP_BUILD_VERSION__", "__TRAILMAP_PRECACHE__", "__TRAILMAP_LAZY__")):
+        print("post_build: sw.js lacks the version, precache or lazy placeholder", file=sys.stderr)
         return 1
     version, count = stamp_sw(stage, template)
     print(f"post_build: {boot_name}, {count} files precached, build {version}")

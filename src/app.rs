@@ -10,7 +10,11 @@ use crate::i18n::K;
 use crate::lang::{browser_lang, provide_lang, tr};
 use crate::pages::plan::PlanPage;
 use crate::pages::{
-    compare::ComparePage, not_found::NotFound, project::ProjectPage, saved::SavedPage,
+    compare::ComparePage,
+    landscape::{LandscapeItemPage, LandscapePage},
+    not_found::NotFound,
+    project::ProjectPage,
+    saved::SavedPage,
     trail::TrailPage,
 };
 use crate::prefs::Theme;
@@ -97,6 +101,8 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/compare") view=ComparePage />
                 <Route path=path!("/saved") view=SavedPage />
                 <Route path=path!("/plan") view=PlanPage />
+                <Route path=path!("/landscape") view=LandscapePage />
+                <Route path=path!("/landscape/:id") view=LandscapeItemPage />
             </Routes>
             <Shortcuts />
         </main>

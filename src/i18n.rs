@@ -308,6 +308,30 @@ ui_strings! {
     StorageFull => "저장 공간이 가득 차 마지막 변경을 저장하지 못했습니다. 이전에 저장한 내용은 그대로입니다.", "Storage is full: the last change was not saved. Everything saved before is intact.";
     StorageRecovered => "저장된 데이터 일부를 읽지 못했습니다. 읽을 수 있는 항목은 살렸고, 원본은 백업 키에 보관했습니다.", "Some saved data could not be read. Every readable entry was kept and the original was backed up.";
     Dismiss => "닫기", "Dismiss";
+
+    NavLandscape => "랜드스케이프", "Landscape";
+    LandscapeTitle => "CNCF 랜드스케이프 전체", "The whole CNCF landscape";
+    LandscapeIntro => "트레일이 다루는 프로젝트 밖에도 CNCF 랜드스케이프에는 수천 개의 프로젝트와 제품이 있습니다. 같은 검색과 필터로 살펴보고, 트레일의 프로젝트와 비교해 보세요.", "Beyond the projects on the trail, the CNCF landscape lists thousands of projects and products. Browse them with the same search and filters, and compare them with the projects on the trail.";
+    LandscapeLoading => "랜드스케이프 데이터를 불러오는 중입니다…", "Loading the landscape data…";
+    LandscapeLoadFailed => "랜드스케이프 데이터를 불러오지 못했습니다. 네트워크 연결을 확인한 뒤 다시 시도해 주세요.", "The landscape data could not be loaded. Check your connection and try again.";
+    Retry => "다시 시도", "Try again";
+    LandscapeItemOne => "개 항목", "item";
+    LandscapeSource => "출처", "Source";
+    LandscapeSnapshot => "스냅숏 날짜", "snapshot of";
+    LandscapeLicense => "Apache-2.0 라이선스", "Apache-2.0 license";
+    LandscapeSearchLabel => "랜드스케이프 검색", "Search the landscape";
+    LandscapeSearchPlaceholder => "예: 서비스 메시, tracing, 데이터베이스", "e.g. service mesh, 추적, database";
+    FacetCategory => "분류", "Category";
+    StageElsewhere => "랜드스케이프의 다른 영역", "Elsewhere in the landscape";
+    LandscapeItems => "개 항목", "items";
+    LandscapeNoResults => "조건에 맞는 항목이 없습니다.", "No item matches these filters.";
+    MoreInLandscape => "랜드스케이프에 더 있는 항목", "more in the landscape";
+    Subcategory => "세부 분류", "Subcategory";
+    TrailStage => "트레일 단계", "Trail stage";
+    OpenFullProject => "트레일의 전체 프로젝트 페이지 보기", "Open the full project page on the trail";
+    LandscapeItemNotFound => "랜드스케이프에 이 ID의 항목이 없습니다:", "No landscape item has this id:";
+    BackToLandscape => "랜드스케이프로 돌아가기", "Back to the landscape";
+    NoDescription => "랜드스케이프에 설명이 없습니다.", "The landscape has no description for this item.";
 }
 
 impl K {
@@ -472,6 +496,7 @@ pub fn count(n: usize, key: K, lang: Lang) -> String {
     let key = match (n, key) {
         (1, K::Projects) => K::ProjectsOne,
         (1, K::ResultsCount) => K::ResultsCountOne,
+        (1, K::LandscapeItems) => K::LandscapeItemOne,
         _ => key,
     };
     match lang {
@@ -500,7 +525,11 @@ mod tests {
     fn every_key_is_translated() {
         // Same text in both only for the product name; Hangul in English only where meant.
         const SAME: &[K] = &[K::AppName];
-        const HANGUL_IN_EN: &[K] = &[K::SwitchToOther, K::SearchPlaceholder];
+        const HANGUL_IN_EN: &[K] = &[
+            K::SwitchToOther,
+            K::SearchPlaceholder,
+            K::LandscapeSearchPlaceholder,
+        ];
         let hangul = |s: &str| s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
         let bad: Vec<_> = K::ALL
             .iter()

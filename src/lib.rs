@@ -6,6 +6,7 @@ pub mod compare;
 pub mod filter;
 pub mod glossary;
 pub mod i18n;
+pub mod landscape;
 pub mod plan;
 pub mod prefs;
 pub mod query;

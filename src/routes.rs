@@ -1,6 +1,7 @@
 //! Every in-app address the views link to, built in one place. Pure: the deployment's base
 //! path is added by `components::links::A`.
 
+use crate::landscape::LandscapeQuery;
 use crate::query::{print, CompareQuery, TrailQuery};
 
 pub const TRAIL: &str = "/";
@@ -8,6 +9,7 @@ pub const COMPARE: &str = "/compare";
 pub const SAVED: &str = "/saved";
 /// A shared plan: `/plan#<payload>` (the payload never leaves the browser).
 pub const PLAN: &str = "/plan";
+pub const LANDSCAPE: &str = "/landscape";
 const PROJECT_PREFIX: &str = "/project/";
 
 /// `/project/<id>`.
@@ -48,6 +50,21 @@ pub fn plan_link(base: &str, payload: &str) -> String {
     format!("{}{PLAN}#{payload}", base.trim_end_matches('/'))
 }
 
+/// The landscape filtered by `query`.
+pub fn landscape(query: &LandscapeQuery) -> String {
+    format!("{LANDSCAPE}{}", query.to_search())
+}
+
+/// The landscape filtered by one value of one key (`stage`, `category` …).
+pub fn landscape_with(key: &str, value: &str) -> String {
+    format!("{LANDSCAPE}{}", print(&[(key, value.to_string())]))
+}
+
+/// `/landscape/<id>`.
+pub fn landscape_item(id: &str) -> String {
+    format!("{LANDSCAPE}/{id}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +88,12 @@ mod tests {
             plan_link("https://example.org", "1.x"),
             "https://example.org/plan#1.x"
         );
+        assert_eq!(landscape_item("envoy"), "/landscape/envoy");
+        assert_eq!(
+            landscape_with(keys::STAGE, "elsewhere"),
+            "/landscape?stage=elsewhere"
+        );
+        assert_eq!(landscape(&LandscapeQuery::default()), "/landscape");
     }
 
     #[test]

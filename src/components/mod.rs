@@ -4,6 +4,7 @@ pub mod cards;
 pub mod copy_link;
 pub mod decision;
 pub mod filter_bar;
+pub mod landscape_data;
 pub mod links;
 pub mod search_results;
 pub mod share_plan;

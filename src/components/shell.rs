@@ -65,6 +65,7 @@ pub fn Header() -> impl IntoView {
                 </A>
                 <nav class="tm-nav" aria-label=tr(K::MainNav)>
                     <A href=routes::TRAIL exact=true>{tr(K::NavTrail)}</A>
+                    <A href=routes::LANDSCAPE>{tr(K::NavLandscape)}</A>
                     <A href=routes::COMPARE>{tr(K::NavCompare)}</A>
                     <A href=routes::SAVED>{tr(K::NavSaved)}</A>
                 </nav>

@@ -10,7 +10,7 @@ use crate::filter::{facet_options, visible};
 use crate::i18n::{step_label, K};
 use crate::lang::{tr, use_lang};
 use crate::prefs::{stage_progress, Decision};
-use crate::query::{Facet, TrailQuery};
+use crate::query::{keys, Facet, TrailQuery};
 use crate::routes;
 use crate::search::bundled_index;
 use crate::storage::use_store;
@@ -325,6 +325,7 @@ fn StageCard(
                     let text = progress_text(&progress.get(), lang.get());
                     (!text.is_empty()).then(|| view! { <span class="tm-stage__progress">" · " {text}</span> })
                 }}
+                {more_in_landscape_link(id)}
             </p>
             <div id=list_id hidden=move || !expanded.get()>
                 <details class="tm-stage__guidance">
@@ -347,6 +348,23 @@ fn StageCard(
             </div>
         </li>
     }
+}
+
+/// "N more in the landscape" under a stage, linking to the landscape filtered to that stage.
+fn more_in_landscape_link(stage: &'static str) -> impl IntoView {
+    let lang = use_lang();
+    let n = crate::landscape::more_in_landscape(stage);
+    (n > 0).then(|| {
+        view! {
+            " · "
+            <crate::components::links::A href=routes::landscape_with(keys::STAGE, stage) attr:class="tm-stage__more-landscape">
+                {move || match lang.get() {
+                    crate::catalog::Lang::Ko => format!("{}: {n}개", K::MoreInLandscape.get(lang.get())),
+                    crate::catalog::Lang::En => format!("{n} {}", K::MoreInLandscape.get(lang.get())),
+                }}
+            </crate::components::links::A>
+        }
+    })
 }
 
 #[component]

@@ -21,6 +21,7 @@ pub mod keys {
     pub const LANG: &str = "lang";
     pub const IDS: &str = "ids";
     pub const DIFF: &str = "diff";
+    pub const CATEGORY: &str = "category";
 }
 
 /// The five list facets of the filter bar.
@@ -205,7 +206,7 @@ fn push_encoded(out: &mut String, s: &str) {
 }
 
 /// Unicode-aware case-insensitive equality without allocating.
-fn eq_ci(a: &str, b: &str) -> bool {
+pub(crate) fn eq_ci(a: &str, b: &str) -> bool {
     a.eq_ignore_ascii_case(b)
         || a.chars()
             .flat_map(char::to_lowercase)
@@ -248,7 +249,7 @@ fn facet_for_key(key: &str) -> Option<Facet> {
 }
 
 /// Trim and cap the search text at `MAX_Q_CHARS` chars (on a char boundary).
-fn clean_q(raw: &str) -> String {
+pub(crate) fn clean_q(raw: &str) -> String {
     let t = raw.trim();
     match t.char_indices().nth(MAX_Q_CHARS) {
         Some((cut, _)) => t[..cut].trim_end().to_string(),
