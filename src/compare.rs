@@ -2,6 +2,8 @@
 
 use crate::catalog::{Indexed, Lang, Project, RelationKind, Text};
 use crate::i18n::{format_date, K};
+use crate::landscape::compare::item_cell;
+use crate::landscape::Item;
 use std::collections::HashSet;
 
 /// The most projects a comparison holds.
@@ -21,12 +23,25 @@ pub enum SelectionNotice {
 /// Parse the comma-separated `ids` value: aliases resolve to current ids, unknown ids and
 /// duplicates are dropped, order is kept, at most `MAX_COMPARED` remain.
 pub fn parse_ids(raw: &str, index: &Indexed) -> (Vec<String>, Vec<SelectionNotice>) {
+    parse_ids_with(raw, index, |_| None)
+}
+
+/// `parse_ids` that also keeps the ids `other` knows (items of the whole landscape), as
+/// `other` spells them.
+pub fn parse_ids_with<'a>(
+    raw: &str,
+    index: &'a Indexed,
+    other: impl Fn(&str) -> Option<&'a str>,
+) -> (Vec<String>, Vec<SelectionNotice>) {
     let mut ids: Vec<String> = Vec::new();
     let mut unknown: Vec<String> = Vec::new();
     let mut duplicates = false;
     let mut too_many = false;
     for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        match resolve(index, part) {
+        let found = resolve(index, part)
+            .or_else(|| other(part))
+            .or_else(|| other(&part.to_ascii_lowercase()));
+        match found {
             Some(id) if ids.iter().any(|i| i == id) => duplicates = true,
             Some(_) if ids.len() >= MAX_COMPARED => too_many = true,
             Some(id) => ids.push(id.to_string()),
@@ -233,14 +248,48 @@ pub struct Row {
     pub differs: bool,
 }
 
+/// A column of the comparison: a curated project, or an item of the whole landscape.
+#[derive(Clone, Copy, Debug)]
+pub enum Column<'a> {
+    Project(&'a Project),
+    Item(&'a Item),
+}
+
+impl Column<'_> {
+    pub fn id(&self) -> &str {
+        match self {
+            Column::Project(p) => &p.id,
+            Column::Item(it) => &it.id,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        match self {
+            Column::Project(p) => &p.name,
+            Column::Item(it) => &it.name,
+        }
+    }
+}
+
 /// Build every row for `projects` (in column order), texts in `lang`. An empty cell means
 /// the dataset has nothing for it (the view shows a placeholder).
 pub fn rows(index: &Indexed, projects: &[&Project], lang: Lang) -> Vec<Row> {
+    let columns: Vec<Column> = projects.iter().map(|p| Column::Project(p)).collect();
+    rows_of(index, &columns, lang)
+}
+
+/// `rows` for columns that may be landscape items: their rows without data stay empty.
+pub fn rows_of(index: &Indexed, columns: &[Column], lang: Lang) -> Vec<Row> {
     RowKey::ALL
         .iter()
         .map(|&key| {
-            let (cells, keys): (Vec<Cell>, Vec<String>) =
-                projects.iter().map(|p| cell(index, p, key, lang)).unzip();
+            let (cells, keys): (Vec<Cell>, Vec<String>) = columns
+                .iter()
+                .map(|c| match c {
+                    Column::Project(p) => cell(index, p, key, lang),
+                    Column::Item(it) => item_cell(index, it, key, lang),
+                })
+                .unzip();
             // Compared through a language-independent key, so the answer never depends on
             // the UI language.
             let differs = keys.iter().skip(1).any(|k| Some(k) != keys.first());
@@ -301,25 +350,10 @@ fn cell(index: &Indexed, p: &Project, key: RowKey, lang: Lang) -> (Cell, String)
         }
         RowKey::Timeline => {
             let c = &p.cncf;
-            let dates = [
-                (K::Accepted, &c.accepted),
-                (K::IncubatingDate, &c.incubating),
-                (K::GraduatedDate, &c.graduated),
-                (K::ArchivedDate, &c.archived),
-            ];
-            let text = dates
-                .iter()
-                .filter_map(|(k, d)| {
-                    d.as_deref()
-                        .map(|d| format!("{} {}", k.get(lang), format_date(d, lang)))
-                })
-                .collect();
-            let key = dates
-                .iter()
-                .map(|(_, d)| d.as_deref().unwrap_or("-"))
-                .collect::<Vec<_>>()
-                .join("|");
-            (lines(text), key)
+            timeline_cell(
+                [&c.accepted, &c.incubating, &c.graduated, &c.archived],
+                lang,
+            )
         }
         RowKey::Map2020 => {
             let map = p.map_2020();
@@ -391,24 +425,52 @@ fn cell(index: &Indexed, p: &Project, key: RowKey, lang: Lang) -> (Cell, String)
             ids.dedup();
             (Cell::Links(links), ids.join(","))
         }
-        RowKey::Links => {
-            let mut links = Vec::new();
-            for (label, url) in [(K::Homepage, &p.homepage), (K::Repository, &p.repo)] {
-                let url = url.trim();
-                if crate::text::is_https(url)
-                    && !links
-                        .iter()
-                        .any(|l: &CellLink| l.target == LinkTarget::External(url.to_string()))
-                {
-                    links.push(CellLink {
-                        label: label.get(lang).to_string(),
-                        target: LinkTarget::External(url.to_string()),
-                    });
-                }
-            }
-            (Cell::Links(links), format!("{}|{}", p.homepage, p.repo))
+        RowKey::Links => links_cell(&p.homepage, &p.repo, lang),
+    }
+}
+
+/// The CNCF dates (accepted, incubating, graduated, archived) that are known, and their
+/// comparison key.
+pub(crate) fn timeline_cell(dates: [&Option<String>; 4], lang: Lang) -> (Cell, String) {
+    let labels = [
+        K::Accepted,
+        K::IncubatingDate,
+        K::GraduatedDate,
+        K::ArchivedDate,
+    ];
+    let text = labels
+        .iter()
+        .zip(dates)
+        .filter_map(|(k, d)| {
+            d.as_deref()
+                .map(|d| format!("{} {}", k.get(lang), format_date(d, lang)))
+        })
+        .collect();
+    let key = dates
+        .iter()
+        .map(|d| d.as_deref().unwrap_or("-"))
+        .collect::<Vec<_>>()
+        .join("|");
+    (lines(text), key)
+}
+
+/// Homepage and repository links (https only, each URL once), and their comparison key.
+pub(crate) fn links_cell(homepage: &str, repo: &str, lang: Lang) -> (Cell, String) {
+    let mut links = Vec::new();
+    for (label, url) in [(K::Homepage, homepage), (K::Repository, repo)] {
+        let url = url.trim();
+        if crate::text::is_https(url)
+            && !links
+                .iter()
+                .any(|l: &CellLink| l.target == LinkTarget::External(url.to_string()))
+        {
+            links.push(CellLink {
+                label: label.get(lang).to_string(),
+                target: LinkTarget::External(url.to_string()),
+            });
         }
     }
+    (Cell::Links(links), format!("{homepage}|{repo}"))
 }
 
 #[cfg(test)]

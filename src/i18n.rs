@@ -331,6 +331,10 @@ ui_strings! {
     OpenFullProject => "트레일의 전체 프로젝트 페이지 보기", "Open the full project page on the trail";
     LandscapeItemNotFound => "랜드스케이프에 이 ID의 항목이 없습니다:", "No landscape item has this id:";
     BackToLandscape => "랜드스케이프로 돌아가기", "Back to the landscape";
+    CompareLookingUp => "트레일에 없는 ID를 랜드스케이프에서 찾는 중입니다…", "Looking up ids the trail doesn't know in the landscape…";
+    FromTheLandscape => "랜드스케이프 항목", "Landscape item";
+    NotInData => "자료 없음", "not in the data";
+    SavedFromLandscape => "랜드스케이프에서 저장한 항목", "Saved from the landscape";
     NoDescription => "랜드스케이프에 설명이 없습니다.", "The landscape has no description for this item.";
 }
 

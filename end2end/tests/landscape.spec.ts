@@ -170,6 +170,60 @@ test('a landscape item goes into the compare tray next to a curated project', as
   expect(problems).toEqual([]);
 });
 
+test('a landscape-only item is compared with a curated project; rows it lacks show "—"', async ({ page, problems }) => {
+  const zipkin = items.find((i) => i.id === 'zipkin');
+  expect(zipkin && !curated.has('zipkin')).toBe(true);
+  await page.goto('landscape/zipkin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Zipkin' })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Add to compare' }).click();
+  await page.goto('project/jaeger');
+  await ready(page);
+  await page.getByRole('main').getByRole('button', { name: /Add to compare/ }).first().click();
+  await page.getByRole('link', { name: 'Open comparison' }).click();
+  await expect(page).toHaveURL(/\/compare\?ids=zipkin,jaeger/);
+  const table = page.getByRole('table', { name: 'Compare projects' });
+  await expect(table).toBeVisible({ timeout: 15_000 });
+  const head = table.locator('th[data-project="zipkin"]');
+  await expect(head.getByRole('link', { name: 'Zipkin' })).toHaveAttribute('href', /\/landscape\/zipkin$/);
+  await expect(head).toContainText('Landscape item');
+  // License: the landscape has none for Zipkin, Jaeger's is in the dataset.
+  const license = table.locator('tr[data-row="License"]');
+  await expect(license.locator('td').nth(0)).toContainText('—');
+  await expect(license.locator('td').nth(0)).toContainText('not in the data');
+  await expect(license.locator('td').nth(1)).toContainText('Apache-2.0');
+  expect(zipkin!.maturity).toBe('not-cncf');
+  await expect(table.locator('tr[data-row="Maturity"] td').nth(0)).toHaveText('Not CNCF');
+  // The tray names the item once the landscape is loaded.
+  await page.goto('');
+  await ready(page);
+  await expect(page.locator('.tm-tray')).toContainText('Zipkin');
+  expect(problems).toEqual([]);
+});
+
+test('a shared compare link with a landscape id looks it up; unknown ids are still reported', async ({ page, problems }) => {
+  await page.goto('compare?ids=jaeger,zipkin,nope-not-here&lang=en');
+  await expect(page.locator('th[data-project="zipkin"]')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('th[data-project="jaeger"]')).toBeVisible();
+  await expect(page.locator('[data-notice="compare"]')).toContainText('nope-not-here');
+  await expect(page).toHaveURL(/ids=jaeger,zipkin/);
+  expect(problems).toEqual([]);
+});
+
+test('an item bookmarked from the landscape is listed on /saved, linked and removable', async ({ page, problems }) => {
+  await page.goto('landscape/zipkin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Zipkin' })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Add bookmark' }).click();
+  await page.goto('saved');
+  await ready(page);
+  const section = page.locator('.tm-saved__landscape');
+  await expect(section.getByRole('link', { name: 'Zipkin' })).toHaveAttribute('href', /\/landscape\/zipkin$/, { timeout: 15_000 });
+  await expect(page.locator('.tm-saved__unknown')).toHaveCount(0);
+  await section.getByRole('button', { name: 'Remove: Zipkin' }).click();
+  await expect(section).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('trailmap:prefs'))).not.toContain('"zipkin"');
+  expect(problems).toEqual([]);
+});
+
 test('after one visit the landscape works offline', async ({ page, context, problems }) => {
   const build = swBuild(app().dist);
   await page.goto('landscape');

@@ -92,3 +92,24 @@ async fn fetch() -> Result<Index, String> {
         .ok_or("the response is not text")?;
     Index::from_json(&text)
 }
+
+/// The name to show for a saved or compared id: the curated project's, the landscape item's
+/// once the landscape is loaded, else the id itself. Reactive: it updates when the data
+/// arrives.
+pub fn display_name(id: &str) -> String {
+    if let Some(p) = crate::catalog::bundled().project(id) {
+        return p.name.clone();
+    }
+    match use_landscape().get() {
+        Load::Ready(ix) => ix
+            .item(id)
+            .map_or_else(|| id.to_string(), |it| it.name.clone()),
+        _ => id.to_string(),
+    }
+}
+
+/// Whether any of `ids` (ids the trail doesn't know) could be a landscape item, so that
+/// loading the landscape may tell what they are.
+pub fn worth_looking_up(ids: &[String]) -> bool {
+    ids.iter().any(|id| crate::landscape::is_id(id))
+}

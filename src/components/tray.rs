@@ -1,7 +1,7 @@
 //! The compare tray: the current selection, always at hand, one click from the comparison.
 
-use crate::catalog::bundled;
 use crate::compare;
+use crate::components::landscape_data::display_name;
 use crate::components::links::A;
 use crate::i18n::K;
 use crate::lang::{tr, use_lang};
@@ -27,7 +27,7 @@ pub fn CompareTray() -> impl IntoView {
                 <ul class="tm-tray__list">
                     <For each=move || selection.get() key=|id| id.clone() let:id>
                         {
-                            let name = bundled().project(&id).map(|p| p.name.clone()).unwrap_or_else(|| id.clone());
+                            let name = display_name(&id);
                             let remove_id = id.clone();
                             let label = {
                                 let name = name.clone();

@@ -4,12 +4,14 @@
 //! history entry), and the compare tray adopts any selection it names. `/compare` without
 //! `ids` is sent to the tray's address once, when the page opens.
 
-use crate::catalog::{bundled, catalog, Comparison, Project};
+use crate::catalog::{bundled, catalog, Comparison};
 use crate::compare::{
-    self, rows, swap_candidates, Cell, LinkTarget, SelectionNotice, MAX_COMPARED,
+    self, rows_of, swap_candidates, Cell, Column, LinkTarget, SelectionNotice, MAX_COMPARED,
 };
+use crate::components::landscape_data::{start_loading, use_landscape, worth_looking_up, Load};
 use crate::components::links::{external_link, A};
 use crate::i18n::K;
+use crate::landscape::Index;
 use crate::lang::{tr, use_lang};
 use crate::query::CompareQuery;
 use crate::routes;
@@ -31,7 +33,41 @@ pub fn ComparePage() -> impl IntoView {
     let navigate = use_navigate();
     let data = catalog();
 
-    let query = Memo::new(move |_| CompareQuery::parse(&location.search.get(), bundled()));
+    // Ids the trail doesn't know may be items of the whole landscape: once it is loaded, they
+    // become columns too.
+    let landscape = use_landscape();
+    let query = Memo::new(move |_| {
+        let search = location.search.get();
+        match landscape.get() {
+            Load::Ready(ix) => CompareQuery::parse_with(&search, bundled(), |id| {
+                ix.item(id).map(|it| it.id.as_str())
+            }),
+            _ => CompareQuery::parse(&search, bundled()),
+        }
+    });
+    // A link naming ids that could be landscape items loads the landscape to look them up.
+    let looking_up = Memo::new(move |_| {
+        !matches!(landscape.get(), Load::Ready(_) | Load::Failed(_))
+            && query.with(|q| {
+                q.notices.iter().any(|n| {
+                    matches!(n, SelectionNotice::UnknownDropped(ids) if worth_looking_up(
+                        &ids.iter().map(|id| id.to_ascii_lowercase()).collect::<Vec<_>>()))
+                })
+            })
+    });
+    Effect::new(move |_| {
+        if looking_up.get() {
+            start_loading();
+        }
+    });
+    // Told once the lookup is over, so a landscape id is never reported as unknown first.
+    let shown_notices = Memo::new(move |_| {
+        if looking_up.get() {
+            Vec::new()
+        } else {
+            query.with(|q| q.notices.clone())
+        }
+    });
     // Without `ids` (a bare `/compare`) the tray's selection is shown.
     let ids = Memo::new(move |_| {
         query
@@ -70,6 +106,9 @@ pub fn ComparePage() -> impl IntoView {
     // The tray adopts a selection the address names (a shared or curated link, Back). A link
     // that names no known project never empties it.
     Effect::new(move |_| {
+        if looking_up.get() {
+            return;
+        }
         let named = query.with(|q| q.ids.clone()).filter(|ids| !ids.is_empty());
         if let Some(named) = named {
             if store.prefs().with_untracked(|p| p.compare != named) {
@@ -105,7 +144,10 @@ pub fn ComparePage() -> impl IntoView {
                 <p class="tm-lead">{tr(K::CompareIntro)}</p>
             </header>
             <div role="status" class="tm-compare__notices">
-                {move || query.with(|q| q.notices.clone()).into_iter().map(|n| view! {
+                {move || looking_up.get().then(|| view! {
+                    <p class="tm-notice" data-notice="lookup">{tr(K::CompareLookingUp)}</p>
+                })}
+                {move || shown_notices.get().into_iter().map(|n| view! {
                     <p class="tm-notice tm-notice--warn" data-notice="compare">{move || notice_text(&n, lang.get())}</p>
                 }).collect_view()}
             </div>
@@ -191,18 +233,25 @@ fn CompareTable(
     edit: impl Fn(SelectionEdit) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
+    let landscape = use_landscape();
+    let loaded = move || match landscape.get() {
+        Load::Ready(ix) => Some(ix),
+        _ => None,
+    };
     let projects = Memo::new(move |_| {
+        let ix = loaded();
         ids.with(|ids| {
             ids.iter()
-                .filter_map(|id| bundled().project(id))
-                .map(|p| p.id.clone())
+                .filter_map(|id| column(id, ix))
+                .map(|c| c.id().to_string())
                 .collect::<Vec<_>>()
         })
     });
     let table_rows = Memo::new(move |_| {
+        let ix = loaded();
         projects.with(|ids| {
-            let ps: Vec<&Project> = ids.iter().filter_map(|id| bundled().project(id)).collect();
-            rows(bundled(), &ps, lang.get())
+            let cols: Vec<Column> = ids.iter().filter_map(|id| column(id, ix)).collect();
+            rows_of(bundled(), &cols, lang.get())
         })
     });
     view! {
@@ -224,8 +273,9 @@ fn CompareTable(
                             {move || {
                                 let cols = projects.get();
                                 let n = cols.len();
-                                cols.into_iter().enumerate().map(|(i, id)| {
-                                    view! { <ColumnHead id i n ids edit /> }
+                                let ix = loaded();
+                                cols.into_iter().enumerate().filter_map(|(i, id)| {
+                                    column(&id, ix).map(|col| view! { <ColumnHead col i n ids edit /> })
                                 }).collect_view()
                             }}
                         </tr>
@@ -260,37 +310,50 @@ fn CuratedItem(c: &'static Comparison) -> impl IntoView {
     }
 }
 
+/// The column for `id`: a curated project, or an item of the loaded landscape.
+fn column(id: &str, landscape: Option<&'static Index>) -> Option<Column<'static>> {
+    bundled()
+        .project(id)
+        .map(Column::Project)
+        .or_else(|| landscape?.item(id).map(Column::Item))
+}
+
 #[component]
 fn ColumnHead(
-    id: String,
+    col: Column<'static>,
     i: usize,
     n: usize,
     ids: Memo<Vec<String>>,
     edit: impl Fn(SelectionEdit) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
-    let Some(project) = bundled().project(&id) else {
-        return view! { <th scope="col">{id}</th> }.into_any();
+    let (id, name, href): (&'static str, &'static str, String) = match col {
+        Column::Project(p) => (&p.id, &p.name, routes::project(&p.id)),
+        Column::Item(it) => (&it.id, &it.name, routes::landscape_item(&it.id)),
     };
-    let name = project.name.clone();
-    let candidates: Vec<(String, String)> = ids.with_untracked(|sel| {
-        swap_candidates(bundled(), project, sel)
-            .into_iter()
-            .map(|p| (p.id.clone(), p.name.clone()))
-            .collect()
-    });
-    let swap_id = format!("swap-{}", project.id);
-    let label_for = move |k: K| format!("{}: {}", k.get(lang.get()), project.name);
+    let candidates: Vec<(String, String)> = match col {
+        Column::Project(project) => ids.with_untracked(|sel| {
+            swap_candidates(bundled(), project, sel)
+                .into_iter()
+                .map(|p| (p.id.clone(), p.name.clone()))
+                .collect()
+        }),
+        Column::Item(_) => Vec::new(),
+    };
+    let swap_id = format!("swap-{id}");
+    let label_for = move |k: K| format!("{}: {name}", k.get(lang.get()));
     view! {
-        <th scope="col" class="tm-compare__col" data-project=project.id.clone()>
-            <A href=routes::project(&project.id)>{name}</A>
+        <th scope="col" class="tm-compare__col" data-project=id>
+            <A href=href>{name}</A>
+            {matches!(col, Column::Item(_)).then(|| view! {
+                <span class="tm-chip tm-chip--landscape">{tr(K::FromTheLandscape)}</span>
+            })}
             <div class="tm-compare__col-actions">
-                <MoveButton project i n edit left=true />
-                <MoveButton project i n edit left=false />
+                <MoveButton id name i n edit left=true />
+                <MoveButton id name i n edit left=false />
                 <button type="button" class="tm-button tm-button--icon"
                     aria-label=move || label_for(K::Remove) on:click=move |_| {
-                        let id = project.id.clone();
-                        edit(Box::new(move |v| compare::remove(v, &id)))
+                        edit(Box::new(move |v| compare::remove(v, id)))
                     }>
                     <span aria-hidden="true">"×"</span>
                 </button>
@@ -311,13 +374,13 @@ fn ColumnHead(
             })}
         </th>
     }
-    .into_any()
 }
 
 /// "←" or "→": move a column one place.
 #[component]
 fn MoveButton(
-    project: &'static Project,
+    id: &'static str,
+    name: &'static str,
     i: usize,
     n: usize,
     edit: impl Fn(SelectionEdit) + Copy + Send + Sync + 'static,
@@ -338,12 +401,12 @@ fn MoveButton(
                 compare::move_right(v, i)
             }
         }));
-        refocus_move(&project.id, dir, other);
+        refocus_move(id, dir, other);
     };
     view! {
         <button type="button" class="tm-button tm-button--icon" disabled=disabled
-            data-move=format!("{}:{dir}", project.id)
-            aria-label=move || format!("{}: {}", key.get(lang.get()), project.name) on:click=on_click>
+            data-move=format!("{id}:{dir}")
+            aria-label=move || format!("{}: {name}", key.get(lang.get())) on:click=on_click>
             <span aria-hidden="true">{arrow}</span>
         </button>
     }
@@ -358,6 +421,16 @@ fn refocus_move(id: &str, dir: &str, other: &str) {
 }
 
 fn cell_view(cell: Cell) -> AnyView {
+    let empty = match &cell {
+        Cell::Lines(v) => v.is_empty(),
+        Cell::Links(v) => v.is_empty(),
+    };
+    if empty {
+        return view! {
+            <span class="tm-none"><span aria-hidden="true">"—"</span><span class="tm-visually-hidden">{tr(K::NotInData)}</span></span>
+        }
+        .into_any();
+    }
     match cell {
         Cell::Lines(lines) if lines.len() == 1 => view! { <span>{lines.into_iter().next()}</span> }.into_any(),
         Cell::Lines(lines) => view! {

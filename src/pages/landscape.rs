@@ -402,7 +402,7 @@ fn ItemDetails(ix: &'static Index, id: String) -> impl IntoView {
                     None => view! { <span class="tm-muted">{tr(K::NoDescription)}</span> }.into_any(),
                 }}
             </p>
-            <ItemActions id=it.id.clone() curated />
+            <ItemActions id=it.id.clone() />
             {curated.then(|| view! {
                 <p><A href=routes::project(&it.id) attr:class="tm-button tm-button--primary">{tr(K::OpenFullProject)}</A></p>
             })}
@@ -433,10 +433,9 @@ fn ItemDetails(ix: &'static Index, id: String) -> impl IntoView {
     .into_any()
 }
 
-/// Bookmark toggle for any landscape item; the compare toggle for curated projects (the
-/// comparison table compares curated projects only, so far).
+/// Bookmark and compare toggles for any landscape item.
 #[component]
-fn ItemActions(id: String, curated: bool) -> impl IntoView {
+fn ItemActions(id: String) -> impl IntoView {
     let store = use_store();
     let lang = use_lang();
     let id = StoredValue::new(id);
@@ -458,7 +457,6 @@ fn ItemActions(id: String, curated: bool) -> impl IntoView {
                 {move || if bookmarked.get() { K::RemoveBookmark.get(lang.get()) } else { K::AddBookmark.get(lang.get()) }}
             </button>
             <button type="button" class="tm-button" aria-pressed=move || in_compare.get().to_string()
-                hidden=!curated
                 disabled=move || full.get() && !in_compare.get()
                 on:click=move |_| store.update(|p| id.with_value(|i| {
                     if p.compare.contains(i) {

@@ -4,11 +4,13 @@
 use crate::catalog::{bundled, catalog, Project, Stage};
 use crate::components::cards::{BookmarkButton, MaturityBadge};
 use crate::components::decision::DecisionEditor;
+use crate::components::landscape_data::{start_loading, use_landscape, worth_looking_up, Load};
 use crate::components::links::A;
 use crate::components::share_plan::SharePlan;
 use crate::components::whats_new::WhatsNew;
 use crate::dom::download::download;
 use crate::i18n::K;
+use crate::landscape::Item;
 use crate::lang::{tr, use_lang};
 use crate::prefs::{
     export_markdown, merge, parse_import, preview, Decision, ImportError, ImportPreview, Prefs,
@@ -113,10 +115,40 @@ fn SavedList() -> impl IntoView {
     let store = use_store();
     let data = catalog();
     let saved_ids = Memo::new(move |_| store.prefs().with(Prefs::saved_ids));
-    let unknown_saved = Memo::new(move |_| {
+    let outside_trail = Memo::new(move |_| {
         saved_ids.with(|ids| {
             ids.iter()
                 .filter(|id| bundled().project(id).is_none())
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    // Ids the trail doesn't know may be items saved from the landscape: load it to tell.
+    let landscape = use_landscape();
+    Effect::new(move |_| {
+        if outside_trail.with(|ids| worth_looking_up(ids)) {
+            start_loading();
+        }
+    });
+    let from_landscape = Memo::new(move |_| match landscape.get() {
+        Load::Ready(ix) => outside_trail.with(|ids| {
+            ids.iter()
+                .filter_map(|id| ix.item(id))
+                .collect::<Vec<&'static Item>>()
+        }),
+        _ => Vec::new(),
+    });
+    // Unknown: not in the landscape either (or it could not be loaded); listed while loading
+    // only if they could not be landscape ids.
+    let unknown_saved = Memo::new(move |_| {
+        let state = landscape.get();
+        outside_trail.with(|ids| {
+            ids.iter()
+                .filter(|id| match state {
+                    Load::Ready(ix) => ix.item(id).is_none(),
+                    Load::Failed(_) => true,
+                    Load::Idle | Load::Loading => !crate::landscape::is_id(id),
+                })
                 .cloned()
                 .collect::<Vec<_>>()
         })
@@ -126,8 +158,34 @@ fn SavedList() -> impl IntoView {
             <h2 id="saved-list-title">{tr(K::NavSaved)}</h2>
             <Show when=move || !saved_ids.with(Vec::is_empty) fallback=move || view! { <p class="tm-empty">{tr(K::NothingSaved)}</p> }>
                 {data.stages.iter().map(|s| view! { <SavedStage stage=s saved_ids /> }).collect_view()}
+                {move || (!from_landscape.with(Vec::is_empty)).then(|| view! { <LandscapeSaved items=from_landscape /> })}
                 {move || (!unknown_saved.with(Vec::is_empty)).then(|| view! { <UnknownSaved ids=unknown_saved /> })}
             </Show>
+        </section>
+    }
+}
+
+/// Items saved from the whole landscape, each linked to its page there.
+#[component]
+fn LandscapeSaved(items: Memo<Vec<&'static Item>>) -> impl IntoView {
+    let lang = use_lang();
+    let store = use_store();
+    view! {
+        <section aria-labelledby="saved-landscape-title" class="tm-saved__landscape">
+            <h3 id="saved-landscape-title">{tr(K::SavedFromLandscape)}</h3>
+            <ul>
+                <For each=move || items.get() key=|it| it.id.clone() let:it>
+                    <li data-item=it.id.clone()>
+                        <A href=routes::landscape_item(&it.id)>{it.name.clone()}</A>
+                        " · " {move || it.maturity.label().get(lang.get())} " "
+                        <button type="button" class="tm-button tm-button--small"
+                            aria-label=move || format!("{}: {}", K::Remove.get(lang.get()), it.name)
+                            on:click=move |_| store.update(|p| p.forget(&it.id))>
+                            {tr(K::Remove)}
+                        </button>
+                    </li>
+                </For>
+            </ul>
         </section>
     }
 }

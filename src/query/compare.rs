@@ -2,7 +2,7 @@
 
 use super::{keys, lang_param, pairs, print};
 use crate::catalog::{Indexed, Lang};
-use crate::compare::{parse_ids, SelectionNotice};
+use crate::compare::{parse_ids_with, SelectionNotice};
 
 /// Everything on `/compare` that a link reproduces.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -20,6 +20,16 @@ pub struct CompareQuery {
 impl CompareQuery {
     /// Parse the compare page's query string; repeated `ids` combine in order.
     pub fn parse(search: &str, index: &Indexed) -> CompareQuery {
+        CompareQuery::parse_with(search, index, |_| None)
+    }
+
+    /// `parse` that also keeps the ids `other` knows: items of the whole landscape, once it
+    /// is loaded.
+    pub fn parse_with<'a>(
+        search: &str,
+        index: &'a Indexed,
+        other: impl Fn(&str) -> Option<&'a str>,
+    ) -> CompareQuery {
         let all = pairs(search);
         let raw: Vec<&str> = all
             .iter()
@@ -29,7 +39,7 @@ impl CompareQuery {
         let (ids, notices) = if raw.is_empty() {
             (None, Vec::new())
         } else {
-            let (ids, notices) = parse_ids(&raw.join(","), index);
+            let (ids, notices) = parse_ids_with(&raw.join(","), index, other);
             (Some(ids), notices)
         };
         let only_diff = all
@@ -112,5 +122,28 @@ mod tests {
             CompareQuery::of(&["a".to_string(), "b".to_string()]).to_search(),
             "?ids=a,b"
         );
+    }
+
+    #[test]
+    fn landscape_ids_join_the_selection_once_the_landscape_knows_them() {
+        let index = crate::test_catalog::small();
+        let landscape = ["zipkin", "kuma"];
+        let other = |id: &str| landscape.iter().copied().find(|l| *l == id);
+        let q = CompareQuery::parse_with("?ids=Zipkin,prometheus,nope,kuma", &index, other);
+        assert_eq!(
+            q.ids,
+            Some(vec![
+                "zipkin".to_string(),
+                "prometheus".to_string(),
+                "kuma".to_string()
+            ])
+        );
+        assert_eq!(
+            q.notices,
+            vec![SelectionNotice::UnknownDropped(vec!["nope".to_string()])]
+        );
+        // Without the landscape the same link keeps only the curated project.
+        let q = CompareQuery::parse("?ids=zipkin,prometheus", &index);
+        assert_eq!(q.ids, Some(vec!["prometheus".to_string()]));
     }
 }
