@@ -2,11 +2,6 @@
 //!
 //! `src/catalog.rs` includes that file with `include_str!`. Minifying here keeps the source
 //! file readable while the wasm carries no indentation (about 60 KB less raw wasm).
-//!
-//! `TRAILMAP_BENCH_DATASET=<path>` bundles another Catalog JSON instead of
-//! `data/trailmap.json`. Only the benchmark uses it (`bench/run.sh` builds a second app with the
-//! 2,413-item CNCF landscape to measure cost at scale); a normal build never sets it. It is a
-//! different variable from the `TRAILMAP_DATASET` that `tests/dataset.rs` reads.
 
 use std::env;
 use std::fs;
@@ -39,12 +34,8 @@ fn minify(json: &str) -> String {
 }
 
 fn main() {
-    println!("cargo:rerun-if-env-changed=TRAILMAP_BENCH_DATASET");
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
-    let source = match env::var("TRAILMAP_BENCH_DATASET") {
-        Ok(path) if !path.is_empty() => root.join(path),
-        _ => root.join("data/trailmap.json"),
-    };
+    let source = root.join("data/trailmap.json");
     println!("cargo:rerun-if-changed={}", source.display());
     let json = fs::read_to_string(&source)
         .unwrap_or_else(|e| panic!("cannot read dataset {}: {e}", source.display()));

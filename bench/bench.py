@@ -1,24 +1,24 @@
 #!/usr/bin/env python3
 """Trail Map benchmark: prints the Bytes, Load, Interaction and Scale tables.
 
-Run through `make bench` (bench/run.sh builds the two apps first). Given two built dist
-folders (the curated 45-project app and the benchmark-only 2,413-item landscape build), it:
+Run through `make bench` (bench/run.sh builds the app first). Given a built dist folder, it:
 
 1. Bytes: bench/sizes.py on the curated build, plus what the server actually sent for a first
    and a repeat visit (from bench/browser.mjs, served by bench/server.py with brotli);
 2. Load: bench/browser.mjs (4x CPU throttle) and Lighthouse 12.8.2 (mobile emulation, its
    default simulated slow-4G and 4x CPU) `--runs` times each;
 3. Interaction: search keystroke and facet toggle to updated DOM, >= `--samples` each;
-4. Scale: the same browser figures for the landscape build;
+4. The landscape view: bench/landscape.mjs on `/landscape` (2,413 items): warm-cache open at
+   4x CPU, search keystroke and facet toggle to updated DOM, JS heap;
 5. Targets: issue 13's figures beside their targets and the landscape.cncf.io reference
    (bench/targets.py), with a column per build when `--before-dist` names an earlier build.
 
 Every timing is printed as min / median / max over the runs (p95 too for interactions). The
 machines are shared, so timings are noisy; bytes are exact.
 
-Usage: bench.py --dist target/bench/dist --scale-dist target/bench/dist-landscape
+Usage: bench.py --dist target/bench/dist
                 [--runs 5] [--samples 60] [--port 4205] [--json target/bench/result.json]
-                [--before-dist DIR --before-scale-dist DIR --before-label REV]
+                [--before-dist DIR --before-label REV]
 """
 import argparse
 import json
@@ -80,12 +80,25 @@ class Server:
         self.proc.wait()
 
 
-def browser(url, runs, samples, out, reuse=False):
+def browser(url, runs, samples, out, reuse=False, script="browser.mjs"):
     if reuse and Path(out).is_file():
         return json.loads(Path(out).read_text(encoding="utf-8"))
-    subprocess.run(["node", str(HERE / "browser.mjs"), "--url", url, "--runs", str(runs),
+    subprocess.run(["node", str(HERE / script), "--url", url, "--runs", str(runs),
                     "--samples", str(samples), "--out", str(out)], check=True)
     return json.loads(Path(out).read_text(encoding="utf-8"))
+
+
+def summarize_landscape(b):
+    """The /landscape figures, keyed like `summarize` where they mean the same thing."""
+    inter = b["interactions"]
+    pick = lambda kind, key: [s[key] for run in inter for s in run[kind]]  # noqa: E731
+    return {
+        "items": b["open"][0]["items"],
+        "open": stats([r["open"] for r in b["open"]]),
+        "heap_after_interactions_mb": stats([run["heap"] / 1e6 for run in inter]),
+        "rows_in_dom": max(run["rows"] for run in inter),
+        **{f"{kind}_{key}": stats(pick(kind, key)) for kind in ("search", "facet") for key in ("dom", "layout", "frame")},
+    }
 
 
 def lighthouse(url, runs, workdir, reuse=False):
@@ -133,18 +146,20 @@ def summarize(b):
     }
 
 
-def measure(dist, scale_dist, port, work, a):
-    """Every figure of one build: sizes, browser runs, Lighthouse, and the scale build."""
+def measure(dist, port, work, a):
+    """Every figure of one build: sizes, browser runs, Lighthouse, and its /landscape view."""
     work.mkdir(parents=True, exist_ok=True)
     size = sizes.report(Path(dist))
     with Server(dist, port) as url:
         curated = summarize(browser(url, a.runs, a.samples, work / "browser-curated.json", a.reuse))
         lh = lighthouse(url, a.lighthouse_runs, work, a.reuse) if a.lighthouse_runs > 0 else None
-    scale = None
-    if scale_dist and Path(scale_dist).is_dir():
-        with Server(scale_dist, port + 1) as url:
-            scale = summarize(browser(url, max(1, min(a.runs, 3)), a.samples, work / "browser-landscape.json", a.reuse))
-        scale["wasm"] = sizes.report(Path(scale_dist))["wasm"]
+        # A build from before the landscape view has no landscape data file.
+        has_landscape = any(Path(dist).glob("landscape-*.json"))
+        scale = summarize_landscape(browser(url, max(1, min(a.runs, 3)), a.samples, work / "browser-landscape.json",
+                                            a.reuse, "landscape.mjs")) if has_landscape else None
+    if scale:
+        data = next(Path(dist).glob("landscape-*.json")).read_bytes()
+        scale["data"] = {"raw": len(data), "br": sizes.br(data) or 0}
     return {"dist": str(dist), "sizes": size, "curated": curated, "lighthouse": lh, "scale": scale}
 
 
@@ -180,24 +195,17 @@ def print_details(m, a):
     interaction_table(f"3. Interaction ({curated['projects']} projects, no CPU throttle; "
                       f"{curated['search_n']} keystrokes, {curated['search_changed']} changed the list)", curated)
     if scale:
-        interaction_table(f"4. Scale ({scale['projects']} projects from the CNCF landscape, benchmark-only build)", scale)
-        print(f"  wasm (bundles the landscape JSON)              {scale['wasm']['raw'] / 1000:,.1f} KB raw, "
-              f"{scale['wasm']['br'] / 1000:,.1f} KB brotli")
-        print(f"  first contentful paint (4x CPU)                {fmt(scale['fcp'])}")
-        print(f"  trail fully rendered (4x CPU; {scale['cards_rendered']} cards: 24 per stage, then Show more)"
-              f" {fmt(scale['trail'])}")
-        print(f"  JS heap after load                             {fmt(scale['heap_mb'], 'MB', 2)}")
-        print("\n  growth 45 -> 2,413 projects (x53.6), median:")
-        for key, label in (("search_dom", "search keystroke"), ("facet_dom", "facet toggle"), ("trail", "trail rendered"),
-                           ("heap_mb", "JS heap")):
-            c, s = curated[key]["median"], scale[key]["median"]
-            print(f"    {label:44} {c:,.2f} -> {s:,.2f}  (x{s / c:,.1f})")
+        interaction_table(f"4. The landscape view (/landscape, {scale['items']:,} items; data fetched on first use, "
+                          "not part of the first visit)", scale)
+        print(f"  landscape data                                 {scale['data']['raw'] / 1000:,.1f} KB raw, "
+              f"{scale['data']['br'] / 1000:,.1f} KB brotli")
+        print(f"  open /landscape, warm cache (4x CPU) -> rows   {fmt(scale['open'])}")
+        print(f"  rows in the DOM (virtualized)                  {scale['rows_in_dom']}")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dist", default=str(ROOT / "target/bench/dist"))
-    ap.add_argument("--scale-dist", default=str(ROOT / "target/bench/dist-landscape"))
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--lighthouse-runs", type=int, default=3)
     ap.add_argument("--samples", type=int, default=60)
@@ -207,7 +215,6 @@ def main() -> int:
                     help="reuse the browser results of an earlier run (to re-print or finish one)")
     ap.add_argument("--before-dist", default="",
                     help="a build of an earlier revision, measured in the same run and printed beside this one")
-    ap.add_argument("--before-scale-dist", default="", help="its landscape (scale) build, if any")
     ap.add_argument("--before-label", default="", help="how to name the earlier build (its git revision)")
     a = ap.parse_args()
     work = Path(a.json).parent
@@ -217,9 +224,9 @@ def main() -> int:
     builds = []
     if a.before_dist:
         builds.append((f"before ({a.before_label})" if a.before_label else "before", a.before_dist,
-                       a.before_scale_dist, a.port + 2, work / "before"))
-    builds.append(("after" if a.before_dist else "this tree", a.dist, a.scale_dist, a.port, work))
-    measured = [(label, measure(dist, scale_dist, port, wdir, a)) for label, dist, scale_dist, port, wdir in builds]
+                       a.port + 2, work / "before"))
+    builds.append(("after" if a.before_dist else "this tree", a.dist, a.port, work))
+    measured = [(label, measure(dist, port, wdir, a)) for label, dist, port, wdir in builds]
 
     print(f"\nTrail Map benchmark — {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores "
           f"(shared machine: timings are noisy), min / median / max of {a.runs} runs")

@@ -24,19 +24,10 @@
 //   changed; samples whose result did not change are counted but kept, since the work ran.
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, MEASURE, arg } from './common.mjs';
 
 const require = createRequire(new URL('../end2end/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-}
 
 const url = arg('url', 'http://127.0.0.1:4205/');
 const runs = Number(arg('runs', 5));
@@ -141,28 +132,6 @@ async function loadRun(browser, expect) {
   await ctx.close();
   return { first, repeat, offline, firstVisit, repeatVisit, heapUsed: heap.usedSize, heapTotal: heap.totalSize, wasmMemory };
 }
-
-// In-page measurement of one change. `act` is the source of a function that performs the
-// user action synchronously (dispatches the event).
-const MEASURE = `async (actSource) => {
-  const act = eval(actSource);
-  const target = document.querySelector('main') || document.body;
-  let mutations = 0;
-  const mo = new MutationObserver((list) => { mutations += list.length; });
-  mo.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
-  const task = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
-  const t0 = performance.now();
-  act();
-  await task();
-  const dom = performance.now() - t0;
-  void document.body.offsetHeight;
-  const layout = performance.now() - t0;
-  await new Promise((r) => requestAnimationFrame(r));
-  await task();
-  const frame = performance.now() - t0;
-  mo.disconnect();
-  return { dom, layout, frame, changed: mutations > 0 };
-}`;
 
 const WORDS = ['kubernetes', 'prometheus', 'envoy', 'storage', 'helm', 'tracing', 'argo', 'policy'];
 

@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
-# `make bench`: build the release app and a benchmark-only build with the 2,413-item CNCF
-# landscape, then print the Bytes / Load / Interaction / Scale tables and issue 13's targets
-# (bench/bench.py, bench/targets.py).
+# `make bench`: build the release app, then print the Bytes / Load / Interaction / Landscape
+# view tables and issue 13's targets (bench/bench.py, bench/targets.py).
 # Not part of `make test`: timings depend on the machine. Builds go to target/bench/, never to
 # dist/. Options are passed to bench.py (--runs N, --samples N, --lighthouse-runs N, --port P).
-# LANDSCAPE=<items.json> overrides where the landscape copy is (default ../shared/landscape/).
 #
 # --before <git-rev>: also build that revision, in a temporary git worktree with its own cargo
 # target dir, and measure both builds in this one run; the targets table then shows a
@@ -27,26 +25,9 @@ scripts/setup.sh
 source scripts/env.sh
 out=target/bench
 mkdir -p "$out"
-landscape="${LANDSCAPE:-../shared/landscape/items.json}"
 
 echo "== bench: release build (curated dataset) -> $out/dist"
 scripts/build.sh --dist "$out/dist"
-
-have_landscape=0
-scale=()
-if [ -f "$landscape" ]; then
-  have_landscape=1
-  echo "== bench: release build with the CNCF landscape (benchmark only) -> $out/dist-landscape"
-  python3 bench/landscape_catalog.py --landscape "$landscape" --out "$out/landscape-catalog.json"
-  # Its own cargo target dir: the shared one would rebuild the crate back and forth, and a
-  # build running at the same time could pick up the landscape wasm (or this one theirs).
-  CARGO_TARGET_DIR="$out/cargo-landscape" TRAILMAP_BENCH_DATASET="$out/landscape-catalog.json" \
-    scripts/build.sh --dist "$out/dist-landscape"
-  scale=(--scale-dist "$out/dist-landscape")
-else
-  echo "== bench: no landscape copy at $landscape: skipping the scale table" >&2
-  scale=(--scale-dist "")
-fi
 
 prior=()
 if [ -n "$before" ]; then
@@ -71,14 +52,6 @@ if [ -n "$before" ]; then
   echo "== bench: release build of $before ($short) in a temporary worktree -> $keep/dist"
   build_rev "$keep/dist" CARGO_TARGET_DIR="$keep/cargo"
   prior=(--before-dist "$keep/dist" --before-label "$before")
-  if [ "$have_landscape" = 1 ] && grep -q TRAILMAP_BENCH_DATASET "$tmp/src/build.rs" 2>/dev/null; then
-    echo "== bench: landscape build of $short -> $keep/dist-landscape"
-    build_rev "$keep/dist-landscape" CARGO_TARGET_DIR="$keep/cargo-landscape" \
-      TRAILMAP_BENCH_DATASET="$root/$out/landscape-catalog.json"
-    prior+=(--before-scale-dist "$keep/dist-landscape")
-  else
-    echo "== bench: $short cannot bundle the landscape: no scale figures for it" >&2
-  fi
 fi
 
-python3 bench/bench.py --dist "$out/dist" "${scale[@]}" "${prior[@]}" "${args[@]}"
+python3 bench/bench.py --dist "$out/dist" "${prior[@]}" "${args[@]}"
