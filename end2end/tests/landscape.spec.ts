@@ -100,6 +100,19 @@ test('search in English and Korean, typo-tolerant, replacing the history entry',
   expect(problems).toEqual([]);
 });
 
+test('a facet toggle adds a history entry, so Back undoes it', async ({ page, problems }) => {
+  await page.goto('landscape?q=mesh');
+  await loaded(page);
+  const before = await page.evaluate(() => history.length);
+  await facet(page, 'maturity', 'graduated').check();
+  await expect(page).toHaveURL(/\/landscape\?q=mesh&maturity=graduated$/);
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/landscape\?q=mesh$/);
+  await expect(facet(page, 'maturity', 'graduated')).not.toBeChecked();
+  expect(problems).toEqual([]);
+});
+
 test('filter by stage and maturity; results and counts match the data', async ({ page, problems }) => {
   await page.goto('landscape');
   await loaded(page);
