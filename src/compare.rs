@@ -731,14 +731,18 @@ mod tests {
         assert!(kept.iter().all(|k| k.kind() == RowKind::Fact));
         assert_eq!(shown_rows(all.clone(), false).len(), RowKey::ALL.len());
 
-        // A pair whose facts differ more: maturity, stages and timeline count too.
+        // A pair whose facts differ more: maturity and stages count too; the same dates,
+        // language and license do not.
         let projects = [get(&index, "prometheus"), get(&index, "opentelemetry")];
         let kept: Vec<RowKey> = shown_rows(rows(&index, &projects, Lang::Ko), true)
             .iter()
             .map(|r| r.key)
             .collect();
-        for key in [RowKey::Stages, RowKey::Maturity, RowKey::Timeline] {
+        for key in [RowKey::Stages, RowKey::Maturity, RowKey::Tags] {
             assert!(kept.contains(&key), "{key:?} in {kept:?}");
+        }
+        for key in [RowKey::Timeline, RowKey::Language, RowKey::License] {
+            assert!(!kept.contains(&key), "{key:?} in {kept:?}");
         }
         assert!(!kept.iter().any(|k| k.kind() != RowKind::Fact), "{kept:?}");
     }

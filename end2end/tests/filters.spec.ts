@@ -54,7 +54,6 @@ for (const facet of FACETS) {
     const box = option(page, facet, a);
     await box.focus();
     await page.keyboard.press('Space');
-    await expect(box).toBeChecked();
     // The choice closes the panel and gives the focus back to its toggle.
     await expect(panel(page, facet)).toBeHidden();
     await expect(toggleOf(page, facet)).toBeFocused();
@@ -65,6 +64,7 @@ for (const facet of FACETS) {
 
     // OR within the facet.
     await openFacet(page, facet);
+    await expect(option(page, facet, a)).toBeChecked();
     await option(page, facet, b).check();
     query = { [facet]: [a, b] };
     await expect.poll(() => params(page).get(facet)).toBe(`${a},${b}`);
@@ -211,10 +211,6 @@ test('a filter panel closes after a choice, on a click outside and on Esc', asyn
   await expect(toggleOf(page, 'tag')).toBeFocused();
   expect(page.url()).toBe(url);
   await expect(page.getByRole('searchbox', { name: 'Search projects' })).toHaveValue('proxy');
-  // Clicks inside an open panel keep it open until a choice is made.
-  await openFacet(page, 'stage');
-  await panel(page, 'stage').click({ position: { x: 2, y: 2 } });
-  await expect(panel(page, 'stage')).toBeVisible();
   expect(problems).toEqual([]);
 });
 
@@ -286,7 +282,9 @@ for (const inUrl of [false, true]) {
       ['한국어', stage.title.ko, 'ko'],
       ['English', stage.title.en, 'en'],
     ] as const) {
-      await page.getByRole('button', { name: new RegExp(`: ${button}$`) }).click();
+      // Clicked where it is, as in the sticky header: a locator click would scroll the page
+      // to the top first.
+      await page.getByRole('button', { name: new RegExp(`: ${button}$`) }).evaluate((el: HTMLElement) => el.click());
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(heading).toContainText(title);
       if (inUrl) await expect.poll(() => params(page).get('lang')).toBe(lang);
