@@ -54,6 +54,28 @@ impl RowKey {
         RowKey::Links,
     ];
 
+    /// What the row holds: facts are compared; descriptions and links are read, not
+    /// compared (two descriptions always differ in wording, two homepages always differ).
+    pub fn kind(self) -> RowKind {
+        match self {
+            RowKey::Stages
+            | RowKey::Maturity
+            | RowKey::Timeline
+            | RowKey::Map2020
+            | RowKey::Language
+            | RowKey::License
+            | RowKey::FirstRelease
+            | RowKey::Tags => RowKind::Fact,
+            RowKey::Origin
+            | RowKey::What
+            | RowKey::Why
+            | RowKey::Features
+            | RowKey::Caveats
+            | RowKey::UseCases => RowKind::Prose,
+            RowKey::Related | RowKey::Links => RowKind::Links,
+        }
+    }
+
     /// The row's heading.
     pub fn label(self) -> K {
         match self {
@@ -76,6 +98,20 @@ impl RowKey {
         }
     }
 }
+
+/// What a row holds, which decides whether its values are compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RowKind {
+    /// Maturity, dates, language, license …: equal or not, and the difference matters.
+    Fact,
+    /// Sentences written per project: they always differ in wording.
+    Prose,
+    /// Related projects and web links: different per project by nature.
+    Links,
+}
+
+/// A prose line longer than this many characters is cut to its first line until opened.
+pub const PROSE_FIRST_LINE_CHARS: usize = 48;
 
 /// One cell: plain text lines, or links (label, href, internal project link?).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,6 +162,36 @@ impl Column<'_> {
             Column::Item(it) => &it.name,
         }
     }
+}
+
+impl Row {
+    /// The row is a fact the projects do not share: marked, and kept by "only differences".
+    /// Prose and links never count, however different their wording.
+    pub fn differs_in_fact(&self) -> bool {
+        self.differs && self.key.kind() == RowKind::Fact
+    }
+
+    /// A prose row with more to read than its first line: it shows the first line and a
+    /// "more" control.
+    pub fn collapsible(&self) -> bool {
+        self.key.kind() == RowKind::Prose
+            && self.cells.iter().any(|c| match c {
+                Cell::Lines(lines) => {
+                    lines.len() > 1
+                        || lines
+                            .iter()
+                            .any(|l| l.chars().count() > PROSE_FIRST_LINE_CHARS)
+                }
+                Cell::Links(_) => false,
+            })
+    }
+}
+
+/// The rows to show: every row, or with `only_diff` the facts that differ.
+pub fn shown_rows(rows: Vec<Row>, only_diff: bool) -> Vec<Row> {
+    rows.into_iter()
+        .filter(|r| !only_diff || r.differs_in_fact())
+        .collect()
 }
 
 /// Build every row for `projects` (in column order), texts in `lang`. An empty cell means
@@ -416,6 +482,88 @@ mod tests {
         assert!(row(&rows, RowKey::Maturity).differs);
         assert!(row(&rows, RowKey::Stages).differs);
         assert!(!row(&rows, RowKey::License).differs);
+    }
+
+    #[test]
+    fn only_differences_keeps_the_facts_that_differ_never_prose() {
+        let index = fixture();
+        let projects = [get(&index, "prometheus"), get(&index, "jaeger")];
+        let all = rows(&index, &projects, Lang::En);
+        // The descriptions differ in wording, and so do the links: neither counts.
+        assert!(row(&all, RowKey::What).differs && !row(&all, RowKey::What).differs_in_fact());
+        assert!(row(&all, RowKey::Related).differs);
+        assert!(!row(&all, RowKey::Related).differs_in_fact());
+        let kept: Vec<RowKey> = shown_rows(all.clone(), true)
+            .iter()
+            .map(|r| r.key)
+            .collect();
+        assert_eq!(kept, vec![RowKey::Map2020, RowKey::Tags]);
+        assert!(kept.iter().all(|k| k.kind() == RowKind::Fact));
+        assert_eq!(shown_rows(all.clone(), false).len(), RowKey::ALL.len());
+
+        // A pair whose facts differ more: maturity and stages count too; the same dates,
+        // language and license do not.
+        let projects = [get(&index, "prometheus"), get(&index, "opentelemetry")];
+        let kept: Vec<RowKey> = shown_rows(rows(&index, &projects, Lang::Ko), true)
+            .iter()
+            .map(|r| r.key)
+            .collect();
+        for key in [RowKey::Stages, RowKey::Maturity, RowKey::Tags] {
+            assert!(kept.contains(&key), "{key:?} in {kept:?}");
+        }
+        for key in [RowKey::Timeline, RowKey::Language, RowKey::License] {
+            assert!(!kept.contains(&key), "{key:?} in {kept:?}");
+        }
+        assert!(!kept.iter().any(|k| k.kind() != RowKind::Fact), "{kept:?}");
+    }
+
+    #[test]
+    fn every_row_has_a_kind_and_prose_rows_are_the_descriptions() {
+        let prose: Vec<RowKey> = RowKey::ALL
+            .into_iter()
+            .filter(|k| k.kind() == RowKind::Prose)
+            .collect();
+        assert_eq!(
+            prose,
+            vec![
+                RowKey::Origin,
+                RowKey::What,
+                RowKey::Why,
+                RowKey::Features,
+                RowKey::Caveats,
+                RowKey::UseCases
+            ]
+        );
+        for key in [
+            RowKey::Maturity,
+            RowKey::Language,
+            RowKey::License,
+            RowKey::Timeline,
+        ] {
+            assert_eq!(key.kind(), RowKind::Fact);
+        }
+    }
+
+    #[test]
+    fn only_long_or_many_line_prose_collapses() {
+        let row = |key, cells: Vec<Cell>| Row {
+            key,
+            cells,
+            differs: true,
+        };
+        let short = Cell::Lines(vec!["Short.".into()]);
+        let long = Cell::Lines(vec!["x".repeat(PROSE_FIRST_LINE_CHARS + 1)]);
+        let two = Cell::Lines(vec!["a".into(), "b".into()]);
+        assert!(!row(RowKey::What, vec![short.clone(), short.clone()]).collapsible());
+        assert!(row(RowKey::What, vec![short.clone(), long.clone()]).collapsible());
+        assert!(row(RowKey::Features, vec![two.clone(), short.clone()]).collapsible());
+        // Facts never collapse, however long.
+        assert!(!row(RowKey::Timeline, vec![two, long]).collapsible());
+        let exactly = Cell::Lines(vec!["가".repeat(PROSE_FIRST_LINE_CHARS)]);
+        assert!(
+            !row(RowKey::Why, vec![exactly]).collapsible(),
+            "counted in characters"
+        );
     }
 
     #[test]

@@ -255,6 +255,16 @@ ui_strings! {
     WhenToPick => "언제 무엇을 고를까", "When to pick which";
     OpenComparison => "이 비교 열기", "Open this comparison";
 
+    // Reading on a phone (issue 18 §3): compare, saved progress, import preview, export.
+    CompareMore => "더 보기", "More";
+    CompareLess => "접기", "Less";
+    CompareSwipeHint => "옆으로 밀면 다른 프로젝트가 보입니다.", "Swipe sideways to see the other projects.";
+    CuratedShownAbove => "지금 보고 있는 비교입니다. 설명은 표 위에 있습니다.", "This is the comparison on screen; its notes are above the table.";
+    ProgressOverall => "전체", "Overall";
+    ProgressTitle => "단계별 결정 진행", "Decisions by stage";
+    ImportNothingChanges => "바뀌는 것이 없습니다.", "Nothing changes.";
+    MdExported => "내보낸 날", "Exported";
+
     SavedTitle => "저장함", "Saved";
     SavedIntro => "북마크와 도입 결정은 이 브라우저에만 저장됩니다. 팀과 나누려면 내보내기를 쓰세요.", "Bookmarks and decisions live only in this browser. Export them to share with your team.";
     NothingSaved => "아직 저장한 프로젝트가 없습니다. 카드의 별표를 눌러 북마크하세요.", "Nothing saved yet. Star a project card to bookmark it.";

@@ -430,13 +430,17 @@ pub fn compare(plan: &Plan, own: &Prefs, catalog: &Catalog) -> Vec<Difference> {
 }
 
 /// The plan as Markdown: the same summary as "Export Markdown", headed by its title.
-pub fn markdown(plan: &Plan, catalog: &Catalog, lang: Lang) -> String {
-    let md = prefs::export_markdown(&plan.to_prefs(), catalog, lang);
+pub fn markdown(plan: &Plan, catalog: &Catalog, lang: Lang, ctx: &prefs::ExportContext) -> String {
+    let md = prefs::export_markdown(&plan.to_prefs(), catalog, lang, ctx);
     if plan.title.is_empty() {
         return md;
     }
     match md.split_once('\n') {
-        Some((_, rest)) => format!("# {} — {}\n{rest}", K::AppName.get(lang), plan.title),
+        Some((_, rest)) => format!(
+            "# {} — {}\n{rest}",
+            K::AppName.get(lang),
+            prefs::md_text(&plan.title)
+        ),
         None => md,
     }
 }
@@ -830,9 +834,13 @@ mod tests {
     fn markdown_is_the_export_headed_by_the_title() {
         let index = fixture();
         let plan = sample();
-        let md = markdown(&plan, &index.catalog, Lang::En);
+        let ctx = prefs::ExportContext {
+            app_url: "https://example.org/",
+            date: "2026-12-01",
+        };
+        let md = markdown(&plan, &index.catalog, Lang::En, &ctx);
         assert!(md.starts_with("# Trail Map — Platform team, Q1\n"), "{md}");
-        let export = prefs::export_markdown(&plan.to_prefs(), &index.catalog, Lang::En);
+        let export = prefs::export_markdown(&plan.to_prefs(), &index.catalog, Lang::En, &ctx);
         assert_eq!(
             md.split_once('\n').map(|x| x.1),
             export.split_once('\n').map(|x| x.1)
@@ -841,7 +849,14 @@ mod tests {
             title: String::new(),
             ..plan
         };
-        assert_eq!(markdown(&untitled, &index.catalog, Lang::En), export);
+        assert_eq!(markdown(&untitled, &index.catalog, Lang::En, &ctx), export);
+        // A title stays text.
+        let odd = Plan {
+            title: "<b>Q1</b> *draft*".into(),
+            ..untitled
+        };
+        assert!(markdown(&odd, &index.catalog, Lang::En, &ctx)
+            .starts_with("# Trail Map — \\<b\\>Q1\\</b\\> \\*draft\\*\n"));
     }
 
     fn arb_decision() -> impl Strategy<Value = Option<Decision>> {

@@ -17,6 +17,12 @@ pub fn project(id: &str) -> String {
     format!("{PROJECT_PREFIX}{id}")
 }
 
+/// The address of a project's page under the app's address `base` (as for `plan_link`);
+/// with an empty `base`, app-relative (`/project/<id>`).
+pub fn project_link(base: &str, id: &str) -> String {
+    format!("{}{}", base.trim_end_matches('/'), project(id))
+}
+
 /// The project id of a `/project/<id>` address (with or without base path, query or
 /// fragment), if it is one.
 pub fn project_id(address: &str) -> Option<&str> {
@@ -89,6 +95,11 @@ mod tests {
             "https://example.org/plan#1.x"
         );
         assert_eq!(landscape_item("envoy"), "/landscape/envoy");
+        assert_eq!(
+            project_link("https://example.org/trailmap/", "envoy"),
+            "https://example.org/trailmap/project/envoy"
+        );
+        assert_eq!(project_link("", "envoy"), "/project/envoy");
         assert_eq!(
             landscape_with(keys::STAGE, "elsewhere"),
             "/landscape?stage=elsewhere"

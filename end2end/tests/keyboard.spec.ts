@@ -49,8 +49,10 @@ test('a keyboard-only journey: search, filter, open, bookmark, compare, come bac
   const box = page.getByRole('checkbox', { name: new RegExp(`^1\\. ${lit(firstStage.title.en)}`) });
   await tabTo(page, box);
   await page.keyboard.press('Space');
-  await expect(box).toBeChecked();
   await expect(page).toHaveURL(new RegExp(`[?&]stage=${firstStage.id}`));
+  // The choice closes the panel and gives the focus back to its toggle.
+  await expect(box).toBeHidden();
+  await expect(stageGroup).toBeFocused();
   await expect(status(page)).toHaveText(new RegExp(`^\\d+ (${lit(en('ResultsCount'))}|${lit(en('ResultsCountOne'))})$`));
 
   // `j` moves to the first visible stage; Tab reaches the card; Enter opens the project.

@@ -93,7 +93,7 @@ test('share → a fresh browser → import: the saved state equals the sender’
 
   await b.getByRole('button', { name: 'Import this plan' }).click();
   const preview = b.getByRole('region', { name: 'What the import changes' });
-  await expect(preview).toContainText('Merge: +3 ★ · −0 ★ · 3 Decision');
+  await expect(preview).toContainText('Merge: 3 bookmarks added, 3 decisions changed.');
   await preview.getByRole('button', { name: 'Replace' }).click();
   await expect(b.getByRole('status').filter({ hasText: 'Import complete.' })).toBeVisible();
   const got = await stored(b);
@@ -151,7 +151,7 @@ test('copy as Markdown: the export format, headed by the plan’s title', async 
   await expect(page.getByRole('status').filter({ hasText: 'Markdown copied' })).toBeVisible();
   const md = await page.evaluate(() => navigator.clipboard.readText());
   expect(md.startsWith('# Trail Map — Ops\n')).toBe(true);
-  expect(md).toContain(`### Adopted\n\n- **${k8s.name}** — all in\n`);
+  expect(md).toContain(`### Adopted\n\n- **[${k8s.name}](${new URL(`project/${k8s.id}`, page.url()).href})** — all in\n`);
 });
 
 test('cut short, changed, oversized, zip bomb, future version: a clear message and a working page', async ({ page, problems }) => {

@@ -175,8 +175,8 @@ test('export JSON → clear all → import gives back byte-for-byte the same fil
   // Import with a preview, then replace.
   await page.getByLabel('JSON file to import').setInputFiles(first.path);
   const preview = page.getByRole('region', { name: 'What the import changes' });
-  await expect(preview).toContainText('Merge: +3 ★ · −0 ★ · 2 Decision');
-  await expect(preview).toContainText('Replace: +3 ★ · −0 ★ · 2 Decision');
+  await expect(preview).toContainText('Merge: 3 bookmarks added, 2 decisions changed.');
+  await expect(preview).toContainText('Replace: 3 bookmarks added, 2 decisions changed.');
   await preview.getByRole('button', { name: 'Replace' }).click();
   await expect(page.getByText('Import complete.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: `Note: ${a.name}` })).toHaveValue('ask the team\n"quotes" & <angle>');
@@ -198,8 +198,9 @@ test('merge keeps what is here and adds what the file has; cancel changes nothin
   const before = await page.evaluate((k) => localStorage.getItem(k), PREFS_KEY);
   await page.getByLabel('JSON file to import').setInputFiles(file);
   const preview = page.getByRole('region', { name: 'What the import changes' });
-  await expect(preview).toContainText('Merge: +1 ★ · −0 ★ · 1 Decision');
-  await expect(preview).toContainText('Replace: +1 ★ · −0 ★ · 1 Decision');
+  // In sentences, singular where it is one.
+  await expect(preview.getByText(/^Merge: /)).toHaveText('Merge: 1 bookmark added, 1 decision changed.');
+  await expect(preview.getByText(/^Replace: /)).toHaveText('Replace: 1 bookmark added, 1 decision changed.');
   await preview.getByRole('button', { name: 'Cancel' }).click();
   await expect(preview).toHaveCount(0);
   expect(await page.evaluate((k) => localStorage.getItem(k), PREFS_KEY)).toBe(before);
@@ -225,8 +226,13 @@ test('Markdown export is a readable stack summary', async ({ page, problems }) =
   const sa = stage(a.stage);
   const sb = stage(b.stage);
   expect(md.text.startsWith('# Trail Map — My stack\n')).toBe(true);
-  expect(md.text).toContain(`## Step ${sa.step}: ${sa.title.en}\n\n### Adopted\n\n- **${a.name}** — our standard\n  since last year\n`);
-  expect(md.text).toContain(`## Step ${sb.step}: ${sb.title.en}\n\n### Saved, no decision yet\n\n- **${b.name}**\n`);
+  const link = (p: Project) => `[${p.name}](${new URL(`project/${p.id}`, page.url()).href})`;
+  expect(md.text).toContain(`## Step ${sa.step}: ${sa.title.en}\n\n### Adopted\n\n- **${link(a)}** — our standard\n  since last year\n`);
+  expect(md.text).toContain(`## Step ${sb.step}: ${sb.title.en}\n\n### Saved, no decision yet\n\n- **${link(b)}**\n`);
+  // Dated today (the browser's day), beside the dataset's date.
+  const now = new Date();
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][now.getMonth()];
+  expect(md.text.split('\n')[2]).toBe(`_Exported: ${month} ${now.getDate()}, ${now.getFullYear()} · Data as of: ${(data as any).as_of}_`);
   // In Korean, in Korean.
   await page.goto('./saved?lang=ko');
   const ko = await download(page, 'Markdown으로 내보내기');
@@ -234,6 +240,95 @@ test('Markdown export is a readable stack summary', async ({ page, problems }) =
   expect(ko.text).toContain(`## ${sa.step}단계: ${sa.title.ko}`);
   expect(ko.text).toContain('### 도입함');
   expect(ko.text).toContain('### 저장함 (결정 전)');
+  expect(ko.text).toContain(`_내보낸 날: ${now.getFullYear()}년 ${now.getMonth() + 1}월 ${now.getDate()}일 · `);
+  expect(problems).toEqual([]);
+});
+
+test('a note exported to Markdown stays text inside its item', async ({ page, problems }) => {
+  await page.goto(`./project/${a.id}`);
+  await page.getByRole('combobox', { name: `Decision: ${a.name}` }).selectOption({ label: 'Evaluating' });
+  await page.getByRole('textbox', { name: `Note: ${a.name}` }).fill('<img src=x> & *hot* [link](https://x.example)\n# not a heading\n- nor a list');
+  await page.goto('./saved');
+  const md = await download(page, 'Export Markdown');
+  expect(md.text).toContain(
+    ' — \\<img src=x\\> \\& \\*hot\\* \\[link\\](https://x.example)\n  \\# not a heading\n  \\- nor a list\n',
+  );
+  expect(md.text).not.toMatch(/(^|[^\\])<img/);
+  expect(problems).toEqual([]);
+});
+
+test('progress is a bar per stage and overall, with its numbers in words', async ({ page, problems }) => {
+  // Two decisions in a's stage (one rejected), one in b's.
+  const a2 = data.projects.find((p) => p.stage === a.stage && p.id !== a.id)!;
+  const picks: [Project, string][] = [
+    [a, 'Adopted'],
+    [a2, 'Rejected'],
+    [b, 'Evaluating'],
+  ];
+  for (const [p, choice] of picks) {
+    await page.goto(`./project/${p.id}`);
+    await page.getByRole('combobox', { name: `Decision: ${p.name}` }).selectOption({ label: choice });
+  }
+  await page.goto('./saved');
+  const section = page.getByRole('region', { name: 'Decisions by stage' });
+  const bars = section.getByRole('progressbar');
+  await expect(bars).toHaveCount(data.stages.length + 1);
+  const value = (name: string) =>
+    section.getByRole('progressbar', { name, exact: true }).evaluate((el: HTMLProgressElement) => [el.value, el.max]);
+  const total = data.projects.length;
+  expect(await value('Overall')).toEqual([3, total]);
+  await expect(section.getByRole('progressbar', { name: 'Overall', exact: true })).toHaveAccessibleDescription(
+    `3 of ${total} decided · Evaluating 1 · Adopted 1 · Rejected 1`,
+  );
+  const sorted = [...data.stages].sort((x, y) => x.step - y.step);
+  for (const s of sorted) {
+    const inStage = data.projects.filter((p) => p.stage === s.id).length;
+    const decided = picks.filter(([p]) => p.stage === s.id).length;
+    const name = `${s.step}. ${s.title.en}`;
+    expect(await value(name), name).toEqual([decided, inStage]);
+    await expect(section.getByRole('progressbar', { name, exact: true })).toHaveAccessibleDescription(
+      new RegExp(`^${decided} of ${inStage} decided`),
+    );
+  }
+  // In trail order.
+  const names = await bars.evaluateAll((els) => els.map((e) => document.getElementById(e.getAttribute('aria-labelledby')!)!.textContent));
+  expect(names).toEqual(['Overall', ...sorted.map((s) => `${s.step}. ${s.title.en}`)]);
+  // A change shows at once; Korean words in Korean.
+  await page.getByRole('combobox', { name: `Decision: ${a2.name}` }).selectOption({ label: 'No decision' });
+  await expect.poll(() => value('Overall')).toEqual([2, total]);
+  await page.goto('./saved?lang=ko');
+  await expect(page.getByRole('progressbar', { name: '전체', exact: true })).toHaveAccessibleDescription(
+    `${total}개 중 2개 결정 · 평가 중 1 · 도입함 1`,
+  );
+  expect(problems).toEqual([]);
+});
+
+test('the import preview speaks in sentences, in Korean too', async ({ page, problems }, info) => {
+  await page.goto(`./project/${a.id}`);
+  await page.getByRole('button', { name: `Add bookmark: ${a.name}` }).click();
+  await page.getByRole('combobox', { name: `Decision: ${a.name}` }).selectOption({ label: 'Adopted' });
+  const file = info.outputPath('incoming.json');
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      version: 2,
+      bookmarks: [b.id, c.id, 'no-such-project'],
+      decisions: { [b.id]: { status: 'evaluating', note: '' }, [c.id]: { status: 'rejected', note: '' } },
+    }),
+  );
+  await page.goto('./saved?lang=ko');
+  await page.getByLabel('가져올 JSON 파일').setInputFiles(file);
+  const preview = page.getByRole('region', { name: '가져오면 바뀌는 내용' });
+  await expect(preview.getByText(/^합치기: /)).toHaveText('합치기: 북마크 2개 추가, 결정 2개 변경. 알 수 없는 ID를 뺐습니다: no-such-project');
+  // Replacing also drops what is here and not in the file.
+  await expect(preview.getByText(/^바꾸기: /)).toHaveText(
+    '바꾸기: 북마크 2개 추가, 북마크 1개 제거, 결정 3개 변경. 알 수 없는 ID를 뺐습니다: no-such-project',
+  );
+  await page.goto('./saved?lang=en');
+  await page.getByLabel('JSON file to import').setInputFiles(file);
+  await expect(page.getByText(/^Replace: /)).toHaveText(
+    'Replace: 2 bookmarks added, 1 bookmark removed, 3 decisions changed. Unknown ids were dropped: no-such-project',
+  );
   expect(problems).toEqual([]);
 });
 

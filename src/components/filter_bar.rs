@@ -29,7 +29,7 @@ pub fn value_label(facet: Facet, value: &str, lang: Lang) -> String {
 #[component]
 pub fn FilterBar(
     query: Memo<TrailQuery>,
-    /// Apply a new query (replaces the history entry).
+    /// Apply a new query (`TrailQuery::history_step` decides push or replace).
     set_query: Callback<TrailQuery>,
     /// Options of each facet for the current query.
     options: Memo<Vec<(Facet, Vec<FacetOption>)>>,
@@ -149,8 +149,10 @@ pub fn FilterBar(
     }
 }
 
-/// One facet: a disclosure with a checkbox per value. Elements are keyed by value so that
-/// a toggled checkbox keeps focus while counts change around it.
+/// One facet: a disclosure with a checkbox per value, closed until asked for. A choice, a
+/// click outside or Esc closes it; after a choice or Esc the focus goes back to its toggle
+/// (the summary), so a keyboard user is never left inside a closed panel. Elements are keyed
+/// by value so that counts change around them without rebuilding them.
 #[component]
 fn FacetGroup(
     facet: Facet,
@@ -158,6 +160,29 @@ fn FacetGroup(
     toggle: impl Fn(Facet, String) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
+    let open = RwSignal::new(false);
+    let details = NodeRef::<leptos::html::Details>::new();
+    let summary = NodeRef::<leptos::html::Summary>::new();
+    let close = move |refocus: bool| {
+        open.set(false);
+        if refocus {
+            if let Some(s) = summary.get_untracked() {
+                let _ = s.focus();
+            }
+        }
+    };
+    let toggle = move |facet: Facet, value: String| {
+        toggle(facet, value);
+        close(true);
+    };
+    close_on_click_outside(details, open);
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            ev.prevent_default();
+            ev.stop_propagation();
+            close(true);
+        }
+    };
     let mine = Memo::new(move |_| {
         options.with(|all| {
             all.iter()
@@ -168,15 +193,14 @@ fn FacetGroup(
     });
     let find = move |value: &str| mine.with(|o| o.iter().find(|x| x.value == value).cloned());
     let active = Memo::new(move |_| mine.with(|o| o.iter().filter(|x| x.selected).count()));
-    let open = RwSignal::new(active.get_untracked() > 0);
     view! {
-        <details class="tm-facet" prop:open=move || open.get() on:toggle=move |ev| {
+        <details class="tm-facet" node_ref=details prop:open=move || open.get() on:keydown=on_keydown on:toggle=move |ev| {
             use wasm_bindgen::JsCast;
             if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
                 open.set(d.open());
             }
         }>
-            <summary class="tm-facet__summary">
+            <summary class="tm-facet__summary" node_ref=summary>
                 {move || facet.label().get(lang.get())}
                 {move || (active.get() > 0).then(|| view! { <span class="tm-facet__active">{format!(" ({})", active.get())}</span> })}
             </summary>
@@ -203,4 +227,25 @@ fn FacetGroup(
             </fieldset>
         </details>
     }
+}
+
+/// Close the panel `details` when a click lands outside it (another facet's toggle included),
+/// for as long as the panel is on the page.
+fn close_on_click_outside(details: NodeRef<leptos::html::Details>, open: RwSignal<bool>) {
+    use wasm_bindgen::JsCast;
+    let handle = window_event_listener(leptos::ev::click, move |ev| {
+        if !open.get_untracked() {
+            return;
+        }
+        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let inside = match (details.get_untracked(), target) {
+            (Some(d), Some(t)) => d.contains(Some(&t)),
+            // A click on nothing the page knows (or before mounting) is not a reason to close.
+            _ => true,
+        };
+        if !inside {
+            open.set(false);
+        }
+    });
+    on_cleanup(move || handle.remove());
 }

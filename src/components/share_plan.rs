@@ -1,7 +1,7 @@
 //! "Share plan" on `/saved`: a link to `/plan#<payload>` carrying the bookmarks, decisions
 //! and notes (format: `plan.rs`), ready to copy.
 
-use crate::dom::router_base;
+use crate::dom::app_base;
 use crate::i18n::K;
 use crate::lang::{tr, use_lang};
 use crate::plan::{self, Plan, MAX_PAYLOAD_CHARS, TITLE_MAX_CHARS};
@@ -9,12 +9,6 @@ use crate::routes;
 use crate::storage::use_store;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-
-/// The app's address with its base path and a trailing slash.
-fn app_base() -> Option<String> {
-    let origin = web_sys::window()?.location().origin().ok()?;
-    Some(format!("{origin}{}/", router_base()))
-}
 
 #[derive(Clone, PartialEq)]
 enum Made {

@@ -25,6 +25,10 @@ pub fn Header() -> impl IntoView {
             Lang::Ko => Lang::En,
             Lang::En => Lang::Ko,
         };
+        // The texts change length: keep what the reader was looking at where it was.
+        if let Some(anchor) = crate::dom::scroll_anchor::anchor() {
+            crate::dom::scroll_anchor::keep(anchor, 3);
+        }
         store.update(|p| p.settings.lang = Some(next));
         // A `lang` in the URL would win over the saved choice: rewrite it.
         let search = location.search.get_untracked();

@@ -278,9 +278,10 @@ pub fn Shortcuts() -> impl IntoView {
             }
             Action::ClearSearch => {
                 // What the search chip's remove button does.
-                let (mut query, _) = TrailQuery::parse(&location.search.get_untracked(), bundled());
+                let (current, _) = TrailQuery::parse(&location.search.get_untracked(), bundled());
+                let mut query = current.clone();
                 query.q.clear();
-                set_trail_query(&navigate, &query);
+                set_trail_query(&navigate, &current, &query);
             }
             Action::NextStage => move_stage(true),
             Action::PrevStage => move_stage(false),

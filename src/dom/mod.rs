@@ -4,6 +4,7 @@
 pub mod download;
 pub mod focus;
 pub mod net;
+pub mod scroll_anchor;
 pub mod scroll_memory;
 
 /// The path the app is served under, from `<base href>` (Trunk's `--public-url`), without
@@ -21,4 +22,21 @@ pub fn router_base() -> String {
 /// The page's document, if there is one.
 pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
+}
+
+/// The app's address with its base path and a trailing slash (`https://example.org/trailmap/`).
+pub fn app_base() -> Option<String> {
+    let origin = web_sys::window()?.location().origin().ok()?;
+    Some(format!("{origin}{}/", router_base()))
+}
+
+/// Today's date in the browser's time zone, `YYYY-MM-DD`.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
 }

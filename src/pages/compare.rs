@@ -6,7 +6,8 @@
 
 use crate::catalog::{bundled, catalog, Comparison};
 use crate::compare::{
-    self, rows_of, swap_candidates, Cell, Column, LinkTarget, SelectionNotice, MAX_COMPARED,
+    self, rows_of, shown_rows, swap_candidates, Cell, Column, LinkTarget, Row, RowKey,
+    SelectionNotice, MAX_COMPARED,
 };
 use crate::components::landscape_data::{start_loading, use_landscape, worth_looking_up, Load};
 use crate::components::links::{external_link, A};
@@ -21,6 +22,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
+use std::collections::HashSet;
 
 /// A change to the selection, applied by the page.
 type SelectionEdit = Box<dyn FnOnce(&mut Vec<String>)>;
@@ -162,7 +164,10 @@ pub fn ComparePage() -> impl IntoView {
             <section class="tm-curated-list" aria-labelledby="curated-list-title">
                 <h2 id="curated-list-title">{tr(K::CuratedComparisons)}</h2>
                 <ul>
-                    {data.comparisons.iter().map(|c| view! { <CuratedItem c /> }).collect_view()}
+                    {data.comparisons.iter().enumerate().map(|(i, c)| {
+                        let current = Signal::derive(move || curated_match.get() == Some(i));
+                        view! { <CuratedItem c current /> }
+                    }).collect_view()}
                 </ul>
             </section>
         </section>
@@ -251,9 +256,11 @@ fn CompareTable(
         let ix = loaded();
         projects.with(|ids| {
             let cols: Vec<Column> = ids.iter().filter_map(|id| column(id, ix)).collect();
-            rows_of(bundled(), &cols, lang.get())
+            shown_rows(rows_of(bundled(), &cols, lang.get()), only_diff.get())
         })
     });
+    // Prose rows opened with "more"; kept while the language or the columns change.
+    let opened = RwSignal::new(HashSet::<RowKey>::new());
     view! {
         <Show
             when=move || projects.with(|p| p.len() >= 2)
@@ -264,6 +271,7 @@ fn CompareTable(
                     on:change=move |_| set_ids.run((ids.get_untracked(), !only_diff.get_untracked())) />
                 {tr(K::CompareOnlyDiff)}
             </label>
+            {move || (projects.with(Vec::len) > 2).then(|| view! { <p class="tm-compare__hint">{tr(K::CompareSwipeHint)}</p> })}
             <div class="tm-compare__scroll" tabindex="0" role="region" aria-label=tr(K::CompareTitle)>
                 <table class="tm-compare__table">
                     <caption class="tm-visually-hidden">{tr(K::CompareTitle)}</caption>
@@ -282,16 +290,8 @@ fn CompareTable(
                     </thead>
                     <tbody>
                         {move || table_rows.get().into_iter()
-                            .filter(|r| !only_diff.get() || r.differs)
-                            .map(|r| view! {
-                                <tr class:tm-differs=r.differs data-row=format!("{:?}", r.key)>
-                                    <th scope="row">
-                                        {r.key.label().get(lang.get())}
-                                        {r.differs.then(|| view! { <span class="tm-differs__mark">" • " {K::CompareDiffers.get(lang.get())}</span> })}
-                                    </th>
-                                    {r.cells.into_iter().map(|c| view! { <td>{cell_view(c)}</td> }).collect_view()}
-                                </tr>
-                            }).collect_view()}
+                            .map(|row| view! { <CompareRow row opened /> })
+                            .collect_view()}
                     </tbody>
                 </table>
             </div>
@@ -299,13 +299,57 @@ fn CompareTable(
     }
 }
 
+/// One row: its heading (with the "differs" mark on a fact that differs, and "more" on a
+/// long prose row), then a cell per project.
 #[component]
-fn CuratedItem(c: &'static Comparison) -> impl IntoView {
+fn CompareRow(row: Row, opened: RwSignal<HashSet<RowKey>>) -> impl IntoView {
+    let lang = use_lang();
+    let key = row.key;
+    let marked = row.differs_in_fact();
+    let collapsible = row.collapsible();
+    let open = move || opened.with(|o| o.contains(&key));
+    let row_id = format!("compare-row-{key:?}");
+    let label_id = format!("{row_id}-label");
+    let (controls, described_by) = (row_id.clone(), label_id.clone());
+    let toggle = move |_| {
+        opened.update(|o| {
+            if !o.remove(&key) {
+                o.insert(key);
+            }
+        })
+    };
+    view! {
+        <tr id=row_id data-row=format!("{key:?}") class:tm-differs=marked
+            class:tm-compare__prose=collapsible class:tm-compare__prose--open=open>
+            <th scope="row">
+                <span id=label_id>{move || key.label().get(lang.get())}</span>
+                {marked.then(|| view! { <span class="tm-differs__mark">" • " {tr(K::CompareDiffers)}</span> })}
+                {collapsible.then(|| view! {
+                    <button type="button" class="tm-button tm-button--small tm-compare__more"
+                        aria-expanded=move || open().to_string() aria-controls=controls
+                        aria-describedby=described_by on:click=toggle>
+                        {move || if open() { K::CompareLess.get(lang.get()) } else { K::CompareMore.get(lang.get()) }}
+                    </button>
+                })}
+            </th>
+            {row.cells.into_iter().map(|c| view! { <td><div class="tm-compare__cell">{cell_view(c)}</div></td> }).collect_view()}
+        </tr>
+    }
+}
+
+/// A curated comparison in the list. The one on screen already shows its narrative above
+/// the table: here it only says so, so the text is never on the page twice.
+#[component]
+fn CuratedItem(c: &'static Comparison, current: Signal<bool>) -> impl IntoView {
     let lang = use_lang();
     view! {
-        <li class="tm-curated-item">
+        <li class="tm-curated-item" aria-current=move || current.get().then_some("true")>
             <h3><A href=routes::compare_of(&c.projects)>{move || c.title.get(lang.get()).to_string()}</A></h3>
-            <p>{move || c.narrative.get(lang.get()).to_string()}</p>
+            {move || if current.get() {
+                view! { <p class="tm-curated-item__here">{tr(K::CuratedShownAbove)}</p> }.into_any()
+            } else {
+                view! { <p>{move || c.narrative.get(lang.get()).to_string()}</p> }.into_any()
+            }}
         </li>
     }
 }

@@ -82,7 +82,15 @@ fn PlanView(decoded: Decoded) -> impl IntoView {
         imported.set(true);
     };
     let copy_md = move |_| {
-        let md = plan.with_value(|p| plan::markdown(p, data, lang.get_untracked()));
+        let (base, date) = (
+            crate::dom::app_base().unwrap_or_default(),
+            crate::dom::today(),
+        );
+        let ctx = crate::prefs::ExportContext {
+            app_url: &base,
+            date: &date,
+        };
+        let md = plan.with_value(|p| plan::markdown(p, data, lang.get_untracked(), &ctx));
         leptos::task::spawn_local(async move {
             let ok = match web_sys::window() {
                 Some(w) => JsFuture::from(w.navigator().clipboard().write_text(&md))

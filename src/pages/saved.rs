@@ -13,8 +13,8 @@ use crate::i18n::K;
 use crate::landscape::Item;
 use crate::lang::{tr, use_lang};
 use crate::prefs::{
-    export_markdown, merge, parse_import, preview, Decision, ImportError, ImportPreview, Prefs,
-    IMPORT_MAX_BYTES, SHOWN_ID_CHARS,
+    export_markdown, merge, parse_import, preview, progress_bars, Bar, Decision, ExportContext,
+    ImportError, ImportPreview, Prefs, IMPORT_MAX_BYTES, SHOWN_ID_CHARS,
 };
 use crate::routes;
 use crate::storage::use_store;
@@ -58,6 +58,7 @@ pub fn SavedPage() -> impl IntoView {
             </header>
             <WhatsNew />
             <MyStack />
+            <SavedProgress />
             <SavedList />
             <SharePlan />
             <Transfer />
@@ -105,6 +106,41 @@ fn MyStack() -> impl IntoView {
                     }.into_any()
                 }
             }}
+        </section>
+    }
+}
+
+/// Progress as bars: overall, then one per stage in trail order, each a `<progress>` named
+/// by its stage and described by its words ("2 of 7 decided · Adopted 1").
+#[component]
+fn SavedProgress() -> impl IntoView {
+    let lang = use_lang();
+    let store = use_store();
+    let bars = Memo::new(move |_| store.prefs().with(|p| progress_bars(p, catalog())));
+    let bar_row = move |id: String, name: String, bar: Bar| {
+        let (name_id, text_id) = (format!("{id}-name"), format!("{id}-text"));
+        view! {
+            <li class="tm-progress-bars__item" data-progress=id>
+                <span id=name_id.clone() class="tm-progress-bars__name">{name}</span>
+                <progress max=bar.max() value=bar.value() aria-labelledby=name_id aria-describedby=text_id.clone()></progress>
+                <span id=text_id class="tm-progress-bars__text">{bar.label(lang.get())}</span>
+            </li>
+        }
+    };
+    view! {
+        <section class="tm-progress-bars" aria-labelledby="progress-title">
+            <h2 id="progress-title">{tr(K::ProgressTitle)}</h2>
+            <ul class="tm-progress-bars__list">
+                {move || {
+                    let (overall, stages) = bars.get();
+                    let l = lang.get();
+                    std::iter::once(bar_row("progress-overall".into(), K::ProgressOverall.get(l).to_string(), overall))
+                        .chain(stages.into_iter().map(|(s, bar)| {
+                            bar_row(format!("progress-{}", s.id), format!("{}. {}", s.step, s.title.get(l)), bar)
+                        }))
+                        .collect_view()
+                }}
+            </ul>
         </section>
     }
 }
@@ -239,7 +275,15 @@ fn Transfer() -> impl IntoView {
         export_failed.set(!download("trailmap-saved.json", "application/json", &json));
     };
     let export_md = move |_| {
-        let md = prefs.with_untracked(|p| export_markdown(p, data, lang.get_untracked()));
+        let (base, date) = (
+            crate::dom::app_base().unwrap_or_default(),
+            crate::dom::today(),
+        );
+        let ctx = ExportContext {
+            app_url: &base,
+            date: &date,
+        };
+        let md = prefs.with_untracked(|p| export_markdown(p, data, lang.get_untracked(), &ctx));
         export_failed.set(!download("trailmap-stack.md", "text/markdown", &md));
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -378,21 +422,18 @@ fn ClearAll() -> impl IntoView {
 #[component]
 pub(crate) fn ImportSummary(label: K, preview: ImportPreview) -> impl IntoView {
     let lang = use_lang();
+    // "Merge: 3 bookmarks added, 4 decisions changed." then the ids left out, by name.
     let line = move || {
         let l = lang.get();
-        let mut parts = vec![
-            format!("+{} ★", preview.bookmarks_added.len()),
-            format!("−{} ★", preview.bookmarks_removed.len()),
-            format!("{} {}", preview.decisions_changed.len(), K::Decision.get(l)),
-        ];
+        let mut text = format!("{}: {}", label.get(l), preview.sentence(l));
         if !preview.unknown_ids_dropped.is_empty() {
-            parts.push(format!(
-                "{} {}",
+            text.push_str(&format!(
+                " {} {}",
                 K::UnknownIdsDropped.get(l),
                 id_list(&preview.unknown_ids_dropped)
             ));
         }
-        format!("{}: {}", label.get(l), parts.join(" · "))
+        text
     };
     view! { <p class="tm-import-preview__line">{line}</p> }
 }

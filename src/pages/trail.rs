@@ -10,7 +10,7 @@ use crate::filter::{facet_options, visible};
 use crate::i18n::{step_label, K};
 use crate::lang::{tr, use_lang};
 use crate::prefs::{stage_progress, Decision};
-use crate::query::{keys, Facet, TrailQuery};
+use crate::query::{keys, Facet, HistoryStep, TrailQuery};
 use crate::routes;
 use crate::search::bundled_index;
 use crate::storage::use_store;
@@ -64,14 +64,18 @@ fn ignored_summary(ignored: &[crate::query::Ignored]) -> String {
     parts.join(", ")
 }
 
-/// Show the trail filtered by `query`, replacing the history entry: typing and toggling
-/// never add entries. The filter bar, the "clear filters" button and the Esc shortcut
-/// all come here.
-pub fn set_trail_query(navigate: &impl Fn(&str, NavigateOptions), query: &TrailQuery) {
+/// Show the trail filtered by `next` instead of `current`: a filter change adds a history
+/// entry (Back undoes it), typing replaces the entry (`TrailQuery::history_step`). The filter
+/// bar, the "clear filters" button and the Esc shortcut all come here.
+pub fn set_trail_query(
+    navigate: &impl Fn(&str, NavigateOptions),
+    current: &TrailQuery,
+    next: &TrailQuery,
+) {
     navigate(
-        &routes::trail(query),
+        &routes::trail(next),
         NavigateOptions {
-            replace: true,
+            replace: current.history_step(next) == HistoryStep::Replace,
             scroll: false,
             ..Default::default()
         },
@@ -126,7 +130,8 @@ pub fn TrailPage() -> impl IntoView {
     });
     let count = Signal::derive(move || visible_projects.with(Vec::len));
 
-    let set_query = Callback::new(move |q: TrailQuery| set_trail_query(&navigate, &q));
+    let set_query =
+        Callback::new(move |q: TrailQuery| set_trail_query(&navigate, &query.get_untracked(), &q));
 
     let overall = Memo::new(move |_| {
         store.prefs().with(|p| {

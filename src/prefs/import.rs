@@ -120,6 +120,61 @@ pub struct ImportPreview {
     pub unknown_ids_dropped: Vec<String>,
 }
 
+impl ImportPreview {
+    /// What the import changes, as a sentence: "3 bookmarks added, 1 bookmark removed,
+    /// 4 decisions changed." / "북마크 3개 추가, 북마크 1개 제거, 결정 4개 변경." Counts of
+    /// zero are left out; with none at all it says that nothing changes. (The unknown ids a
+    /// file held are listed apart, by name.)
+    pub fn sentence(&self, lang: Lang) -> String {
+        let counts = [
+            (self.bookmarks_added.len(), Change::BookmarksAdded),
+            (self.bookmarks_removed.len(), Change::BookmarksRemoved),
+            (self.decisions_changed.len(), Change::DecisionsChanged),
+        ];
+        let parts: Vec<String> = counts
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, change)| change.phrase(n, lang))
+            .collect();
+        if parts.is_empty() {
+            return K::ImportNothingChanges.get(lang).to_string();
+        }
+        format!("{}.", parts.join(", "))
+    }
+}
+
+/// One kind of change an import preview counts.
+#[derive(Clone, Copy)]
+enum Change {
+    BookmarksAdded,
+    BookmarksRemoved,
+    DecisionsChanged,
+}
+
+impl Change {
+    /// "1 bookmark added", "3 bookmarks added" / "북마크 3개 추가" (Korean has no plural).
+    fn phrase(self, n: usize, lang: Lang) -> String {
+        match lang {
+            Lang::Ko => {
+                let (noun, verb) = match self {
+                    Change::BookmarksAdded => ("북마크", "추가"),
+                    Change::BookmarksRemoved => ("북마크", "제거"),
+                    Change::DecisionsChanged => ("결정", "변경"),
+                };
+                format!("{noun} {n}개 {verb}")
+            }
+            Lang::En => {
+                let (one, many, verb) = match self {
+                    Change::BookmarksAdded => ("bookmark", "bookmarks", "added"),
+                    Change::BookmarksRemoved => ("bookmark", "bookmarks", "removed"),
+                    Change::DecisionsChanged => ("decision", "decisions", "changed"),
+                };
+                format!("{n} {} {verb}", if n == 1 { one } else { many })
+            }
+        }
+    }
+}
+
 /// Parse an export file strictly enough to refuse garbage, leniently enough to accept older
 /// versions; notes are cleaned (control characters removed, length capped).
 ///
@@ -366,6 +421,49 @@ mod tests {
             "<script>alert(1)</script> & <b>bold</b>\nok"
         );
         assert_eq!(prefs.note("jaeger").chars().count(), NOTE_MAX_CHARS);
+    }
+
+    #[test]
+    fn previews_read_as_sentences_with_the_right_number() {
+        let ids = |n: usize| (0..n).map(|i| format!("p{i}")).collect::<Vec<_>>();
+        let pv = |added, removed, changed| ImportPreview {
+            bookmarks_added: ids(added),
+            bookmarks_removed: ids(removed),
+            decisions_changed: ids(changed),
+            unknown_ids_dropped: ids(2),
+        };
+        assert_eq!(
+            pv(3, 0, 4).sentence(Lang::En),
+            "3 bookmarks added, 4 decisions changed."
+        );
+        assert_eq!(
+            pv(3, 0, 4).sentence(Lang::Ko),
+            "북마크 3개 추가, 결정 4개 변경."
+        );
+        assert_eq!(
+            pv(1, 1, 1).sentence(Lang::En),
+            "1 bookmark added, 1 bookmark removed, 1 decision changed."
+        );
+        assert_eq!(pv(0, 2, 0).sentence(Lang::Ko), "북마크 2개 제거.");
+        assert_eq!(pv(0, 0, 2).sentence(Lang::En), "2 decisions changed.");
+        assert_eq!(pv(0, 0, 0).sentence(Lang::En), "Nothing changes.");
+        assert_eq!(pv(0, 0, 0).sentence(Lang::Ko), "바뀌는 것이 없습니다.");
+        // From a real preview: merging adds, replacing may also remove.
+        let current = Prefs {
+            bookmarks: strings(&["a", "b"]),
+            ..Prefs::default()
+        };
+        let incoming = Prefs {
+            bookmarks: strings(&["c"]),
+            ..Prefs::default()
+        };
+        let merged = preview(&current, &merge(&current, &incoming), Vec::new());
+        assert_eq!(merged.sentence(Lang::En), "1 bookmark added.");
+        let replaced = preview(&current, &incoming, Vec::new());
+        assert_eq!(
+            replaced.sentence(Lang::En),
+            "1 bookmark added, 2 bookmarks removed."
+        );
     }
 
     #[test]

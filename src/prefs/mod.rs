@@ -3,17 +3,20 @@
 //!
 //! - `load`: reading saved state tolerantly, with migrations;
 //! - `import`: reading an export file strictly, merging and previewing it;
-//! - `export`: the Markdown summary (the JSON export is `Prefs::to_json`).
+//! - `export`: the Markdown summary (the JSON export is `Prefs::to_json`);
+//! - `progress`: the progress bars of the saved page.
 
 mod export;
 mod import;
 mod load;
+mod progress;
 
-pub use export::export_markdown;
+pub use export::{export_markdown, md_text, ExportContext};
 pub use import::{
     merge, parse_import, preview, Field, ImportError, ImportPreview, SchemaProblem, SHOWN_ID_CHARS,
 };
 pub use load::{load, LoadProblem, Loaded};
+pub use progress::{progress_bars, Bar};
 
 use crate::catalog::{Catalog, Lang};
 use serde::{Deserialize, Serialize};

@@ -377,6 +377,30 @@ impl TrailQuery {
             ..TrailQuery::default()
         }
     }
+
+    /// How going from this query to `next` enters the history: a change to the filters
+    /// (a facet, "bookmarked only", a chip, "clear all") adds an entry, so Back undoes it;
+    /// a change of the search text alone (typing, Esc, its chip) or of nothing replaces the
+    /// entry, so Back never steps through keystrokes.
+    pub fn history_step(&self, next: &TrailQuery) -> HistoryStep {
+        let filters_only = TrailQuery {
+            q: next.q.clone(),
+            lang: next.lang,
+            ..self.clone()
+        };
+        if filters_only == *next {
+            HistoryStep::Replace
+        } else {
+            HistoryStep::Push
+        }
+    }
+}
+
+/// Whether a new address replaces the current history entry or adds one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryStep {
+    Push,
+    Replace,
 }
 
 /// The `lang` value of any route's query string, if valid (the last valid one wins).
@@ -418,6 +442,45 @@ mod tests {
     use super::*;
     use crate::test_catalog as fixture;
     use proptest::prelude::*;
+
+    #[test]
+    fn facet_changes_push_history_and_typing_replaces_it() {
+        let base = TrailQuery {
+            q: "trac".into(),
+            ..TrailQuery::default()
+        };
+        let step = |f: &dyn Fn(&mut TrailQuery)| {
+            let mut next = base.clone();
+            f(&mut next);
+            base.history_step(&next)
+        };
+        assert_eq!(step(&|q| q.q = "tracing".into()), HistoryStep::Replace);
+        assert_eq!(step(&|q| q.q.clear()), HistoryStep::Replace);
+        assert_eq!(step(&|_| {}), HistoryStep::Replace);
+        assert_eq!(step(&|q| q.lang = Some(Lang::Ko)), HistoryStep::Replace);
+        for facet in Facet::ALL {
+            assert_eq!(
+                step(&|q| q.toggle(facet, "x")),
+                HistoryStep::Push,
+                "{facet:?}"
+            );
+        }
+        assert_eq!(step(&|q| q.saved = true), HistoryStep::Push);
+        // "Clear all" drops the search text and the filters at once: a step of its own.
+        let mut filtered = base.clone();
+        filtered.toggle(Facet::Maturity, "graduated");
+        assert_eq!(
+            filtered.history_step(&filtered.cleared()),
+            HistoryStep::Push
+        );
+        // Typing while filtered still replaces.
+        let mut typed = filtered.clone();
+        typed.q = "tracing".into();
+        assert_eq!(filtered.history_step(&typed), HistoryStep::Replace);
+        // A facet toggled and the text changed in one go is a filter change.
+        typed.toggle(Facet::Stage, "observability");
+        assert_eq!(filtered.history_step(&typed), HistoryStep::Push);
+    }
 
     fn parse(s: &str) -> (TrailQuery, Vec<Ignored>) {
         TrailQuery::parse(s, &fixture::indexed())
