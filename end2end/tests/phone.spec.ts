@@ -121,6 +121,15 @@ test.describe('at 390 px', () => {
       }
       const box = (await header.boundingBox())!;
       expect(box.height).toBeLessThanOrEqual(60);
+      // Still one row on the narrowest phones.
+      await page.setViewportSize({ width: 360, height: 740 });
+      await expect.poll(async () => (await header.boundingBox())!.height).toBeLessThanOrEqual(60);
+      const narrow = await page.evaluate(() =>
+        [...document.querySelectorAll('.tm-header__brand, .tm-nav a, .tm-header__menu')].map((el) => el.getBoundingClientRect()),
+      );
+      expect(new Set(narrow.map((r) => Math.round(r.top))).size).toBe(1);
+      expect(Math.max(...narrow.map((r) => r.right))).toBeLessThanOrEqual(360);
+      await page.setViewportSize({ width: 390, height: 844 });
       // Scrolled far down, the header is still at the top of the screen.
       await page.evaluate(() => window.scrollTo(0, 3000));
       await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
