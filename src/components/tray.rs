@@ -32,7 +32,7 @@ pub fn CompareTray() -> impl IntoView {
     let open = RwSignal::new(!starts_slim());
     view! {
         <Show when=move || !hidden()>
-            <aside class="tm-tray" class:tm-tray--open=move || open.get() aria-label=tr(K::CompareTray)>
+            <aside class="tm-tray" aria-label=tr(K::CompareTray)>
                 <h2 class="tm-tray__title">
                     <button type="button" class="tm-tray__toggle" aria-controls="tm-tray-body"
                         aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
