@@ -35,9 +35,11 @@ ui_strings! {
     LanguageLabel => "언어", "Language";
     SwitchToOther => "English", "한국어";
     ThemeLabel => "테마", "Theme";
-    ThemeSystem => "시스템 설정", "System";
-    ThemeLight => "밝게", "Light";
-    ThemeDark => "어둡게", "Dark";
+    // The options name the theme themselves, so the closed menu reads "Theme: system".
+    ThemeSystem => "테마: 시스템", "Theme: system";
+    ThemeLight => "테마: 밝게", "Theme: light";
+    ThemeDark => "테마: 어둡게", "Theme: dark";
+    HeaderMenu => "언어와 테마", "Language and theme";
     DataAsOf => "데이터 기준일", "Data as of";
     CncfAsOf => "CNCF 상태 기준일", "CNCF status as of";
     FooterMap => "원본 트레일 맵", "Original trail map";
@@ -189,6 +191,17 @@ ui_strings! {
     NoBadge2020 => "배지 없음", "no badge";
     Since => "이후", "since";
     SucceededBy => "후속 프로젝트:", "Succeeded by";
+    UseInsteadBefore => "대신", "use";
+    UseInsteadAfter => "사용을 권합니다", "instead";
+    ArchivedNoSuccessor => "더 이상 개발되지 않습니다", "no longer developed";
+    ArchivedBannerNote => "아카이브된 프로젝트는 더 이상 유지·관리되지 않습니다. 지금 쓰고 있다면 옮겨 갈 계획을 세우세요.", "An archived project is no longer maintained. If you run it today, plan a move.";
+    AdoptArchivedWarning => "아카이브된 프로젝트입니다. 결정은 저장했지만, 새로 도입한다면 유지·관리되는 프로젝트를 고르세요.", "This project is archived. Your decision is saved, but for new work pick a project that is still maintained.";
+    LegendTitle => "CNCF 성숙도", "CNCF maturity";
+    LegendSandbox => "초기 단계, 실험적", "early, experimental";
+    LegendIncubating => "운영 환경에서 쓰이며 성장 중", "used in production, still growing";
+    LegendGraduated => "성숙하고 널리 쓰임", "mature and widely adopted";
+    LegendArchived => "더 이상 개발되지 않음", "no longer developed";
+    LegendNotCncf => "CNCF가 호스팅하지 않음", "not hosted by the CNCF";
     Spec => "명세", "Specification";
 
     Bookmark => "북마크", "Bookmark";
@@ -198,6 +211,7 @@ ui_strings! {
     AddToCompare => "비교에 추가", "Add to compare";
     RemoveFromCompare => "비교에서 빼기", "Remove from compare";
     InCompare => "비교 중", "In comparison";
+    CompareShort => "비교", "Compare";
 
     TodayFacts => "오늘의 사실", "Today";
     MapView2020 => "2020 지도의 모습", "On the 2020 map";

@@ -1,5 +1,6 @@
 //! Trail Map: an offline-first, bilingual, interactive CNCF Cloud Native Trail Map.
 
+pub mod advice;
 pub mod catalog;
 pub mod changelog;
 pub mod compare;

@@ -552,6 +552,18 @@ broken!(
 broken!(named_in_text_out_of_range, "map-2020-text", "juliet", |v| {
     project(&mut v, "juliet")["named_in_map_text_2020"] = json!(11);
 });
+broken!(successor_archived_too, "successor", "delta", |v| {
+    // Delta (archived) names Foxtrot as its successor; an archived successor is no advice.
+    project(&mut v, "foxtrot")["cncf"]["status"] = json!("archived");
+    project(&mut v, "foxtrot")["cncf"]["archived"] = json!("2025-01-01");
+    project(&mut v, "foxtrot")["cncf"]["graduated"] = json!(null);
+});
+broken!(two_successors, "successor", "delta", |v| {
+    project(&mut v, "delta")["related"] = json!([
+        { "id": "foxtrot", "kind": "successor" },
+        { "id": "golf", "kind": "successor" }
+    ]);
+});
 broken!(part_of_with_other_cncf_facts, "part-of", "hotel", |v| {
     project(&mut v, "hotel")["cncf"]["status"] = json!("sandbox");
     project(&mut v, "hotel")["cncf"]["incubating"] = json!(null);
@@ -703,6 +715,10 @@ fn every_problem_is_reported_at_once() {
     project(&mut v, "alpha")["named_in_map_text_2020"] = json!(1); // map-2020-text
     project(&mut v, "hotel")["cncf"]["status"] = json!("sandbox"); // part-of (+ status)
     project(&mut v, "golf")["why"]["ko"] = json!("관찰 가능성을 높입니다."); // vocabulary
+    project(&mut v, "delta")["related"] = json!([
+        { "id": "foxtrot", "kind": "successor" },
+        { "id": "golf", "kind": "successor" }
+    ]); // successor
 
     let problems = problems_of(&v);
     for (check, id) in [
@@ -722,6 +738,7 @@ fn every_problem_is_reported_at_once() {
         ("license-spdx", "juliet"),
         ("map-2020-text", "alpha"),
         ("part-of", "hotel"),
+        ("successor", "delta"),
         ("vocabulary", "golf"),
     ] {
         assert_reports(&problems, check, id);

@@ -76,6 +76,8 @@ struct ToggleWords {
     /// The visible text (when not compact).
     text_off: K,
     text_on: K,
+    /// The visible text when compact (cards), if the icon alone would not say what it does.
+    text_compact: Option<K>,
     icon_off: &'static str,
     icon_on: &'static str,
 }
@@ -86,6 +88,8 @@ const BOOKMARK: ToggleWords = ToggleWords {
     remove: K::RemoveBookmark,
     text_off: K::Bookmark,
     text_on: K::Bookmarked,
+    // A star reads as "bookmark" on its own.
+    text_compact: None,
     icon_off: "☆",
     icon_on: "★",
 };
@@ -96,6 +100,8 @@ const COMPARE: ToggleWords = ToggleWords {
     remove: K::RemoveFromCompare,
     text_off: K::AddToCompare,
     text_on: K::InCompare,
+    // A bare ⇄ says nothing: cards show "⇄ Compare".
+    text_compact: Some(K::CompareShort),
     icon_off: "⇄",
     icon_on: "⇄",
 };
@@ -128,9 +134,13 @@ fn ProjectToggle(
             on:click=move |_| press.run(())
         >
             <span aria-hidden="true">{move || if on.get() { words.icon_on } else { words.icon_off }}</span>
-            {(!compact).then(|| view! {
-                <span class="tm-toggle__text">{move || pick(words.text_off, words.text_on).get(lang.get())}</span>
-            })}
+            {if compact {
+                words.text_compact.map(|k| view! { <span class="tm-toggle__text">{tr(k)}</span> }.into_any())
+            } else {
+                Some(view! {
+                    <span class="tm-toggle__text">{move || pick(words.text_off, words.text_on).get(lang.get())}</span>
+                }.into_any())
+            }}
         </button>
     }
 }
@@ -165,7 +175,20 @@ pub fn CompareToggle(project: &'static Project, #[prop(optional)] compact: bool)
     }
 }
 
-/// A compact card for lists: name, tagline, maturity, language, saved state, toggles.
+/// A project's implementation language on a card: plain text, named for screen readers.
+pub fn card_language(project: &'static Project) -> impl IntoView {
+    project.language.clone().map(|l| {
+        view! {
+            <span class="tm-card__lang">
+                <span class="tm-visually-hidden">{tr(K::Language)} ": "</span>{l}
+            </span>
+        }
+    })
+}
+
+/// A compact card for lists: name, tagline, maturity, language, saved state, toggles. The
+/// whole card opens the project (the title link stretches over it); the toggles and other
+/// links sit above that link and stay their own targets.
 #[component]
 pub fn ProjectCard(project: &'static Project) -> impl IntoView {
     let lang = use_lang();
@@ -174,24 +197,16 @@ pub fn ProjectCard(project: &'static Project) -> impl IntoView {
     let href = routes::project(id);
     let bookmarked = Memo::new(move |_| store.prefs().with(|p| p.is_bookmarked(id)));
     let decision = Memo::new(move |_| store.prefs().with(|p| p.decision(id)));
-    let successor = project
-        .successor()
-        .and_then(|s| bundled().project(s))
+    let successor = crate::advice::successor(bundled(), project)
         .map(|s| (routes::project(&s.id), s.name.clone()));
     view! {
         <article class="tm-card" class:tm-card--bookmarked=move || bookmarked.get() data-project=id>
-            <header class="tm-card__head">
-                <h3 class="tm-card__title"><A href=href>{project.name.clone()}</A></h3>
-                <div class="tm-card__actions">
-                    <BookmarkButton project compact=true />
-                    <CompareToggle project compact=true />
-                </div>
-            </header>
+            <h3 class="tm-card__title"><A href=href>{project.name.clone()}</A></h3>
             <p class="tm-card__tagline">{move || project.tagline.get(lang.get()).to_string()}</p>
             <p class="tm-card__meta">
                 <MaturityBadge maturity=project.cncf.status />
                 <PartOfChip project />
-                {project.language.clone().map(|l| view! { <span class="tm-chip tm-chip--plain">{l}</span> })}
+                {card_language(project)}
                 {move || decision.get().map(|d| view! {
                     <span class=format!("tm-chip tm-chip--decision tm-chip--{}", d.id())>{d.label().get(lang.get())}</span>
                 })}
@@ -200,6 +215,18 @@ pub fn ProjectCard(project: &'static Project) -> impl IntoView {
             {successor.map(|(href, name)| view! {
                 <p class="tm-card__successor">{tr(K::SucceededBy)} " " <A href=href>{name}</A></p>
             })}
+            <CardActions project />
         </article>
+    }
+}
+
+/// The bookmark and compare toggles at the foot of a card.
+#[component]
+pub fn CardActions(project: &'static Project) -> impl IntoView {
+    view! {
+        <div class="tm-card__actions">
+            <BookmarkButton project compact=true />
+            <CompareToggle project compact=true />
+        </div>
     }
 }

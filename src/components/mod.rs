@@ -6,6 +6,7 @@ pub mod decision;
 pub mod filter_bar;
 pub mod landscape_data;
 pub mod links;
+pub mod maturity;
 pub mod search_results;
 pub mod share_plan;
 pub mod shell;

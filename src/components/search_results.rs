@@ -3,7 +3,7 @@
 //! note for a project the curated trail does not cover.
 
 use crate::catalog::{bundled, catalog, Project};
-use crate::components::cards::{BookmarkButton, CompareToggle, MaturityBadge};
+use crate::components::cards::{card_language, CardActions, MaturityBadge};
 use crate::components::links::A;
 use crate::i18n::K;
 use crate::lang::{tr, use_lang};
@@ -160,15 +160,9 @@ fn ResultCard(project: &'static Project, search: Memo<Arc<Outcome>>) -> impl Int
     view! {
         <article class="tm-card tm-card--result" class:tm-card--bookmarked=move || bookmarked.get()
             data-project=id>
-            <header class="tm-card__head">
-                <h3 class="tm-card__title">
-                    <A href=routes::project(id)>{move || marked(search.with(|o| o.highlight(&project.name)))}</A>
-                </h3>
-                <div class="tm-card__actions">
-                    <BookmarkButton project compact=true />
-                    <CompareToggle project compact=true />
-                </div>
-            </header>
+            <h3 class="tm-card__title">
+                <A href=routes::project(id)>{move || marked(search.with(|o| o.highlight(&project.name)))}</A>
+            </h3>
             {stage.map(|s| view! {
                 <p class="tm-card__stage">
                     <span class="tm-chip tm-chip--stage" data-stage=s.id.clone()>
@@ -180,11 +174,12 @@ fn ResultCard(project: &'static Project, search: Memo<Arc<Outcome>>) -> impl Int
             {move || body_snippet().map(|s| view! { <p class="tm-card__snippet">{marked(s)}</p> })}
             <p class="tm-card__meta">
                 <MaturityBadge maturity=project.cncf.status />
-                {project.language.clone().map(|l| view! { <span class="tm-chip tm-chip--plain">{l}</span> })}
+                {card_language(project)}
                 <span class="tm-card__matched" data-matched=matched_attr>
                     {tr(K::MatchedIn)} ": " {matched_in}
                 </span>
             </p>
+            <CardActions project />
         </article>
     }
 }

@@ -18,6 +18,7 @@ pub fn Header() -> impl IntoView {
     let lang = use_lang();
     let store = use_store();
     let location = use_location();
+    let pathname = location.pathname;
     let navigate = use_navigate();
 
     let switch_lang = move |_| {
@@ -56,6 +57,22 @@ pub fn Header() -> impl IntoView {
         store.update(|p| p.settings.theme = theme);
     };
 
+    // On a phone the language and theme fold behind one button, so the header stays one row.
+    let prefs_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        pathname.track();
+        prefs_open.set(false);
+    });
+    let toggle_ref = NodeRef::<leptos::html::Button>::new();
+    let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && prefs_open.get_untracked() {
+            prefs_open.set(false);
+            if let Some(b) = toggle_ref.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    };
+
     view! {
         <header class="tm-header">
             <div class="tm-header__inner">
@@ -73,7 +90,14 @@ pub fn Header() -> impl IntoView {
                     <A href=routes::COMPARE>{tr(K::NavCompare)}</A>
                     <A href=routes::SAVED>{tr(K::NavSaved)}</A>
                 </nav>
-                <div class="tm-header__tools">
+                <button type="button" class="tm-button tm-button--ghost tm-header__menu" node_ref=toggle_ref
+                    aria-controls="tm-header-tools" aria-expanded=move || prefs_open.get().to_string()
+                    aria-label=tr(K::HeaderMenu) title=tr(K::HeaderMenu)
+                    on:click=move |_| prefs_open.update(|o| *o = !*o)>
+                    <span aria-hidden="true">"Aa"</span>
+                </button>
+                <div id="tm-header-tools" class="tm-header__tools" class:tm-header__tools--open=move || prefs_open.get()
+                    on:keydown=close_on_escape>
                     <button
                         type="button"
                         class="tm-button tm-button--ghost"
@@ -83,6 +107,8 @@ pub fn Header() -> impl IntoView {
                     >
                         {tr(K::SwitchToOther)}
                     </button>
+                    // The options read "Theme: system" / "Theme: dark", so the closed menu says
+                    // what it is; the label gives the control its name.
                     <label class="tm-theme">
                         <span class="tm-visually-hidden">{tr(K::ThemeLabel)}</span>
                         <select on:change=on_theme prop:value=theme_value>

@@ -10,6 +10,17 @@ use crate::storage::use_store;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+/// Below this width the tray starts as a slim bar (title and "Open comparison"); the list
+/// opens from the title. Matches the phone breakpoint in style/main.css (40rem).
+const SLIM_BELOW_PX: f64 = 640.0;
+
+fn starts_slim() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < SLIM_BELOW_PX)
+}
+
 #[component]
 pub fn CompareTray() -> impl IntoView {
     let store = use_store();
@@ -18,36 +29,40 @@ pub fn CompareTray() -> impl IntoView {
     let selection = Memo::new(move |_| store.prefs().with(|p| p.compare.clone()));
     let hidden =
         move || selection.with(Vec::is_empty) || location.pathname.get().ends_with(routes::COMPARE);
+    let open = RwSignal::new(!starts_slim());
     view! {
         <Show when=move || !hidden()>
             <aside class="tm-tray" aria-label=tr(K::CompareTray)>
                 <h2 class="tm-tray__title">
-                    {tr(K::CompareTray)} " " {move || format!("({}/{})", selection.with(Vec::len), compare::MAX_COMPARED)}
+                    <button type="button" class="tm-tray__toggle" aria-controls="tm-tray-body"
+                        aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+                        {tr(K::CompareTray)} " " {move || format!("({}/{})", selection.with(Vec::len), compare::MAX_COMPARED)}
+                    </button>
                 </h2>
-                <ul class="tm-tray__list">
-                    <For each=move || selection.get() key=|id| id.clone() let:id>
-                        {
-                            let name = display_name(&id);
-                            let remove_id = id.clone();
-                            let label = {
-                                let name = name.clone();
-                                move || format!("{}: {}", K::RemoveFromCompare.get(lang.get()), name)
-                            };
-                            view! {
-                                <li class="tm-tray__item">
-                                    <span>{name}</span>
-                                    <button type="button" class="tm-button tm-button--icon" aria-label=label
-                                        on:click=move |_| store.update(|p| compare::remove(&mut p.compare, &remove_id))>
-                                        <span aria-hidden="true">"×"</span>
-                                    </button>
-                                </li>
+                <A href=move || routes::compare_of(&selection.get()) attr:class="tm-button tm-button--primary tm-tray__open">{tr(K::CompareOpen)}</A>
+                <div id="tm-tray-body" class="tm-tray__body" hidden=move || !open.get()>
+                    <ul class="tm-tray__list">
+                        <For each=move || selection.get() key=|id| id.clone() let:id>
+                            {
+                                let name = display_name(&id);
+                                let remove_id = id.clone();
+                                let label = {
+                                    let name = name.clone();
+                                    move || format!("{}: {}", K::RemoveFromCompare.get(lang.get()), name)
+                                };
+                                view! {
+                                    <li class="tm-tray__item">
+                                        <span>{name}</span>
+                                        <button type="button" class="tm-button tm-button--icon" aria-label=label
+                                            on:click=move |_| store.update(|p| compare::remove(&mut p.compare, &remove_id))>
+                                            <span aria-hidden="true">"×"</span>
+                                        </button>
+                                    </li>
+                                }
                             }
-                        }
-                    </For>
-                </ul>
-                <div class="tm-tray__actions">
-                    <A href=move || routes::compare_of(&selection.get()) attr:class="tm-button tm-button--primary">{tr(K::CompareOpen)}</A>
-                    <button type="button" class="tm-button" on:click=move |_| store.update(|p| p.compare.clear())>{tr(K::CompareClear)}</button>
+                        </For>
+                    </ul>
+                    <button type="button" class="tm-button tm-tray__clear" on:click=move |_| store.update(|p| p.compare.clear())>{tr(K::CompareClear)}</button>
                 </div>
             </aside>
         </Show>

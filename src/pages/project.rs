@@ -6,6 +6,7 @@ use crate::components::cards::{
 };
 use crate::components::decision::DecisionEditor;
 use crate::components::links::{external_link, url_label, A};
+use crate::components::maturity::{ArchivedBanner, MaturityLegend};
 use crate::components::whats_new::ProjectHistory;
 use crate::i18n::{format_date, step_label, K};
 use crate::lang::{tr, use_lang};
@@ -92,11 +93,18 @@ fn ProjectDetail(project: &'static Project) -> impl IntoView {
         <Title text=project.name.clone() />
         <article class="tm-project" data-project=project.id.clone()>
             <ProjectHead project first_stage=stages.first().copied() />
-            <ThenAndNow project />
+            <ArchivedBanner project />
+            // What it is comes first; the reader's own controls follow in one compact row.
             <section aria-labelledby="what-title">
                 <h2 id="what-title">{tr(K::WhatItIs)}</h2>
                 <p>{move || project.what.get(lang.get()).to_string()}</p>
             </section>
+            <div class="tm-project__actions">
+                <BookmarkButton project />
+                <CompareToggle project />
+                <DecisionEditor project compact=true />
+            </div>
+            <ThenAndNow project />
             <section aria-labelledby="why-title">
                 <h2 id="why-title">{tr(K::WhyUseIt)}</h2>
                 <p>{move || project.why.get(lang.get()).to_string()}</p>
@@ -132,7 +140,7 @@ fn ProjectDetail(project: &'static Project) -> impl IntoView {
     }
 }
 
-/// Breadcrumb, name, tagline, and what the reader can do with the project.
+/// Breadcrumb, name and tagline.
 #[component]
 fn ProjectHead(project: &'static Project, first_stage: Option<&'static Stage>) -> impl IntoView {
     let lang = use_lang();
@@ -146,11 +154,6 @@ fn ProjectHead(project: &'static Project, first_stage: Option<&'static Stage>) -
             </p>
             <h1>{project.name.clone()}</h1>
             <p class="tm-lead">{move || project.tagline.get(lang.get()).to_string()}</p>
-            <div class="tm-project__actions">
-                <BookmarkButton project />
-                <CompareToggle project />
-            </div>
-            <DecisionEditor project />
         </header>
     }
 }
@@ -160,7 +163,7 @@ fn ProjectHead(project: &'static Project, first_stage: Option<&'static Stage>) -
 fn ThenAndNow(project: &'static Project) -> impl IntoView {
     let lang = use_lang();
     let data = catalog();
-    let successor = project.successor().and_then(|s| bundled().project(s));
+    let successor = crate::advice::successor(bundled(), project);
     view! {
         <section class="tm-then-now" aria-labelledby="then-now-title">
             <h2 id="then-now-title" class="tm-visually-hidden">{tr(K::Maturity)}</h2>
@@ -184,6 +187,7 @@ fn ThenAndNow(project: &'static Project) -> impl IntoView {
             <div class="tm-then-now__col">
                 <h3>{tr(K::TodayFacts)}</h3>
                 <p><MaturityBadge maturity=project.cncf.status /> " " <PartOfChip project /></p>
+                <MaturityLegend />
                 {move || map_change_text(project, lang.get()).map(|t| view! { <p class="tm-card__map">{t}</p> })}
                 {successor.map(|s| view! {
                     <p class="tm-card__successor">{tr(K::SucceededBy)} " " <A href=routes::project(&s.id)>{s.name.clone()}</A></p>

@@ -186,6 +186,8 @@ pub fn TrailPage() -> impl IntoView {
                     </button>
                 </div>
             </Show>
+            // Where the first badges appear: what each one means.
+            <crate::components::maturity::MaturityLegend />
             // While searching: one ranked list instead of the stages.
             <Show when=move || search.with(|s| s.is_empty()) fallback=move || view! {
                 <SearchResults search projects=Signal::derive(move || visible_projects.with(|v| v.iter().map(|l| l.0).collect())) />

@@ -1,5 +1,5 @@
-//! Checks of how the dataset says things: the poster's text, part-of projects, and the
-//! glossary's vocabulary.
+//! Checks of how the dataset says things: the poster's text, part-of projects, successors,
+//! and the glossary's vocabulary.
 
 use super::Sink;
 use crate::catalog::{Catalog, Lang, RelationKind, Text};
@@ -31,6 +31,44 @@ pub(super) fn map_2020_text(c: &Catalog, sink: &mut Sink) {
                 &p.id,
                 format!(
                     "named_in_map_text_2020 {step} is not the step of its stage or an also_in stage ({steps:?})"
+                ),
+            );
+        }
+    }
+}
+
+/// A `successor` is what an archived project's page tells the reader to use instead
+/// ("Archived — use OpenTelemetry instead"): one per project, and itself not archived.
+pub(super) fn successor(c: &Catalog, sink: &mut Sink) {
+    for p in &c.projects {
+        let named: Vec<&str> = p
+            .related
+            .iter()
+            .filter(|r| r.kind == RelationKind::Successor)
+            .map(|r| r.id.as_str())
+            .collect();
+        if named.len() > 1 {
+            sink.report(
+                &p.id,
+                format!(
+                    "names {} successors ({}); expected one",
+                    named.len(),
+                    named.join(", ")
+                ),
+            );
+        }
+        let Some(next) = named
+            .first()
+            .and_then(|id| c.projects.iter().find(|x| x.id == *id))
+        else {
+            continue; // an unknown id is reported by `references`
+        };
+        if next.maturity() == crate::catalog::Maturity::Archived {
+            sink.report(
+                &p.id,
+                format!(
+                    "its successor `{}` is archived too; name a project to use instead",
+                    next.id
                 ),
             );
         }

@@ -42,7 +42,7 @@ pub const MAP_2020_DATE: &str = "2020-05-01";
 type Check = fn(&Catalog, &mut Sink);
 
 /// The checks `validate` runs, in order, by name.
-const CHECKS: [(&str, Check); 15] = [
+const CHECKS: [(&str, Check); 16] = [
     ("unique-ids", unique_ids),
     ("id-format", id_format),
     ("stage-order", stage_order),
@@ -53,6 +53,7 @@ const CHECKS: [(&str, Check); 15] = [
     ("map-2020", map_2020),
     ("map-2020-text", map_2020_text),
     ("part-of", part_of),
+    ("successor", successor),
     ("https-urls", https_urls),
     ("sources-present", sources_present),
     ("stage-coverage", stage_coverage),
