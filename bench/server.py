@@ -12,28 +12,23 @@ Usage: server.py --dir DIST --port 4205
 """
 import argparse
 import email.utils
-import gzip
 import json
 import os
 import posixpath
-import subprocess
+import sys
 import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+sys.dont_write_bytecode = True
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+# Brotli/gzip and Accept-Encoding, shared with scripts/serve.py.
+from content_coding import choose, encodings  # noqa: E402
+
 MIME = {".html": "text/html; charset=utf-8", ".wasm": "application/wasm", ".js": "text/javascript",
         ".css": "text/css", ".webmanifest": "application/manifest+json", ".svg": "image/svg+xml",
         ".json": "application/json", ".png": "image/png"}
-COMPRESSIBLE = {".html", ".wasm", ".js", ".css", ".webmanifest", ".svg", ".json"}
-
-
-def brotli_bytes(data: bytes) -> bytes:
-    return subprocess.run(["brotli", "-c", "-q", "11"], input=data, capture_output=True, check=True).stdout
-
-
-def gzip_bytes(data: bytes) -> bytes:
-    return gzip.compress(data, compresslevel=9, mtime=0)
 
 
 def cache_control(name: str) -> str | None:
@@ -53,10 +48,7 @@ class Files:
         for p in root.rglob("*"):
             if p.is_file():
                 data = p.read_bytes()
-                enc = {"identity": data}
-                if p.suffix in COMPRESSIBLE:
-                    enc["br"] = brotli_bytes(data)
-                    enc["gzip"] = gzip_bytes(data)
+                enc = encodings(data, p.suffix, brotli_quality=11)
                 mtime = email.utils.formatdate(int(p.stat().st_mtime), usegmt=True)
                 self.files[p.relative_to(root).as_posix()] = (enc, MIME.get(p.suffix, "application/octet-stream"), mtime)
 
@@ -96,8 +88,7 @@ class Handler(BaseHTTPRequestHandler):
         if self.headers.get("If-Modified-Since") == mtime:
             self._send(304, b"", mime, headers, path=path)
             return
-        accept = self.headers.get("Accept-Encoding", "")
-        coding = "br" if "br" in accept and "br" in enc else "gzip" if "gzip" in accept and "gzip" in enc else "identity"
+        coding = choose(self.headers.get("Accept-Encoding", ""), enc)
         if coding != "identity":
             headers["Content-Encoding"] = coding
         self._send(200, enc[coding], mime, headers, path=path)

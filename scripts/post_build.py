@@ -12,6 +12,9 @@
    not part of the first visit; the worker caches it when the landscape view first fetches it
    (its `LAZY` list).
 4. Copies index.html to 404.html, the SPA fallback many static hosts use for deep links.
+5. Moves the wasm's integrity from its `<link rel=preload as=fetch>` (where Chromium ignores
+   it and warns on every load) to the loader's fetch of the wasm, which then checks it; the
+   preload without integrity still serves that fetch (same URL, same credentials mode).
 
 `post_build.py --variant BUILT NEW` copies a built folder and changes one file in it the way a
 new deploy would (a rule appended to the stylesheet: new content, new hashed name, new SRI),
@@ -57,6 +60,29 @@ def stamp_sw(folder: Path, template: str) -> tuple[str, int]:
                                   .replace("__TRAILMAP_PRECACHE__", precache)
                                   .replace("__TRAILMAP_LAZY__", lazy_list), encoding="utf-8")
     return version, len(files)
+
+
+WASM_INIT = re.compile(r"init\(\{ module_or_path: '([^']+_bg\.wasm)' \}\)")
+
+
+def wasm_integrity(html: str, loader: str) -> tuple[str, str] | None:
+    """Trunk's wasm preload without its integrity, and the loader fetching the wasm with it.
+    None if either is not in the shape Trunk 0.21 writes."""
+    init = WASM_INIT.search(loader)
+    if not init:
+        return None
+    url = init.group(1)
+    tags = [m for m in re.finditer(r"<link\b[^>]*>", html)
+            if f'href="{url}"' in m.group(0) and 'rel="preload"' in m.group(0)]
+    if len(tags) != 1:
+        return None
+    tag = tags[0].group(0)
+    integrity = re.search(r' integrity="(sha384-[A-Za-z0-9+/=]+)"', tag)
+    if not integrity:
+        return None
+    html = html.replace(tag, tag.replace(integrity.group(0), ""), 1)
+    fetch = f"init({{ module_or_path: fetch('{url}', {{ integrity: '{integrity.group(1)}' }}) }})"
+    return html, loader[: init.start()] + fetch + loader[init.end():]
 
 
 def add_landscape(stage: Path, root: Path, html: str) -> str:
@@ -127,9 +153,15 @@ def main() -> int:
     if not match:
         print("post_build: Trunk's inline loader not found", file=sys.stderr)
         return 1
+    moved = wasm_integrity(html, match.group(1))
+    if not moved:
+        print("post_build: Trunk's wasm preload (with integrity) or init() call not found", file=sys.stderr)
+        return 1
+    html, loader = moved
+    match = re.search(r'<script type="module">(.*?)</script>', html, re.S)
     # The WebAssembly check comes first; module imports are hoisted, so it may precede them.
     boot = ((root / "scripts" / "wasm-check.js").read_text(encoding="utf-8") + "\n"
-            + match.group(1).strip() + "\n\n"
+            + loader.strip() + "\n\n"
             + (root / "scripts" / "sw-register.js").read_text(encoding="utf-8")).encode()
     boot_name = f"boot-{hashlib.sha256(boot).hexdigest()[:16]}.js"
     (stage / boot_name).write_bytes(boot)

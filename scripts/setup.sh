@@ -3,10 +3,12 @@
 # registry, npm). Idempotent: skips what is already installed at the right version.
 #
 # Usage: scripts/setup.sh [serve|test]
-#   serve  what building and serving need: the Rust wasm target, Trunk, wasm-bindgen-cli and
-#          wasm-opt (npm `binaryen`, installed on its own into .tools/npm).
-#   test   everything (the default): serve's tools, plus clippy and rustfmt, Debian's browsers,
-#          a Korean font and brotli, cargo-deny, geckodriver and the npm test packages.
+#   serve  what building and serving need: the Rust wasm target, Trunk, wasm-bindgen-cli,
+#          wasm-opt (npm `binaryen`, installed on its own into .tools/npm) and brotli (Debian)
+#          for scripts/serve.py's compressed responses.
+#   test   everything (the default): serve's tools, plus clippy and rustfmt, Debian's browsers
+#          (Chromium, Firefox, WebKitGTK's WebDriver and MiniBrowser, Xvfb), a Korean font,
+#          cargo-deny, geckodriver and the npm test packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -47,6 +49,10 @@ cargo_install() { # name version [extra cargo install flags]
 
 # --- serve: build and serve the release app -------------------------------------------------
 
+# brotli for scripts/serve.py (make serve sends the app compressed, like a production host):
+# the Python module for Debian's python3, the command for any other python3 on PATH.
+apt_install brotli python3-brotli
+
 # Rust target for the browser.
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "rustup target add wasm32-unknown-unknown"
@@ -77,9 +83,11 @@ fi
 if [ "$profile" = test ]; then
   # --- test: everything else `make test` runs -----------------------------------------------
 
-  # Debian packages: the browsers the tests drive (no browser is ever downloaded by a tool), a
-  # font with Hangul so that screenshots show Korean, and brotli for the size budget.
-  apt_install chromium chromium-driver firefox-esr fonts-noto-cjk brotli
+  # Debian packages: the browsers the tests drive (no browser is ever downloaded by a tool) and
+  # a font with Hangul so that screenshots show Korean. WebKit (Safari's engine) comes as
+  # webkit2gtk-driver: WebKitWebDriver plus MiniBrowser (in libwebkit2gtk-4.1-0), which needs a
+  # display: Xvfb, started by xvfb-run (which needs xauth).
+  apt_install chromium chromium-driver firefox-esr fonts-noto-cjk webkit2gtk-driver xvfb xauth
 
   rustup component list --installed | grep -q '^clippy' || rustup component add clippy
   rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
@@ -88,7 +96,7 @@ if [ "$profile" = test ]; then
   # About 4 CPU-minutes (7 min wall on a busy 2-core machine).
   cargo_install cargo-deny "$CARGO_DENY_VERSION" --locked
 
-  # geckodriver: WebDriver for Debian's firefox-esr (end2end/firefox/run.mjs drives it with
+  # geckodriver: WebDriver for Debian's firefox-esr (end2end/webdriver/run.mjs drives it with
   # selenium-webdriver from npm); Playwright can't drive Debian's Firefox. About 3 CPU-minutes
   # (6-7 min wall on a busy 2-core machine).
   cargo_install geckodriver "$GECKODRIVER_VERSION" --locked

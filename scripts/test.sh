@@ -36,4 +36,7 @@ step "browser tests (Playwright, Debian chromium, release builds from dist/ and 
 (cd end2end && E2E_SUB_DIST=../dist-subpath npx playwright test)
 
 step "browser tests in Firefox (Debian firefox-esr over geckodriver: core journeys on dist/)"
-(cd end2end && node firefox/run.mjs)
+(cd end2end && node webdriver/run.mjs firefox)
+
+step "browser tests in WebKit (Debian WebKitWebDriver and MiniBrowser under Xvfb: core journeys on dist/)"
+(cd end2end && node webdriver/run.mjs webkit)

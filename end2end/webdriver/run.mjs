@@ -1,23 +1,48 @@
-// The core journeys in Firefox (Debian's firefox-esr) over WebDriver: geckodriver from the
-// Rust package registry, selenium-webdriver from npm; nothing is downloaded. Serves the
-// release build itself, prints one summary line, and exits non-zero if any journey fails.
+// The core journeys over WebDriver in the browsers Playwright can't drive from Debian:
+//   firefox  Debian's firefox-esr through geckodriver (from the Rust package registry);
+//   webkit   WebKitGTK, Safari's engine: Debian's webkit2gtk-driver (WebKitWebDriver driving
+//            MiniBrowser in automation mode) under Xvfb; the runner starts `xvfb-run` itself
+//            when there is no display.
+// selenium-webdriver from npm; nothing is downloaded. Serves the release build itself with
+// scripts/serve.py, prints one line per journey and a summary, and exits non-zero if any
+// journey fails.
 //
-// Env: FIREFOX_DIST (default ../dist), FIREFOX_PORT (4305), FIREFOX_BIN (/usr/bin/firefox-esr),
-// GECKODRIVER (found on PATH).
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+// Usage: node webdriver/run.mjs [firefox|webkit]   (default firefox)
+// Env: WEBDRIVER_DIST (default ../dist), WEBDRIVER_PORT (firefox 4305, webkit 4306),
+//      FIREFOX_BIN (/usr/bin/firefox-esr), GECKODRIVER (found on PATH),
+//      WEBKIT_DRIVER (/usr/bin/WebKitWebDriver), MINIBROWSER (/usr/lib/<arch>/webkit2gtk-4.1/MiniBrowser).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Builder, By, until, Key } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
+import remote from 'selenium-webdriver/remote/index.js';
 import LogInspector from 'selenium-webdriver/bidi/logInspector.js';
+
+const BROWSERS = ['firefox', 'webkit'];
+const browser = process.argv[2] ?? 'firefox';
+if (!BROWSERS.includes(browser)) {
+  console.log(`usage: node webdriver/run.mjs [${BROWSERS.join('|')}]`);
+  process.exit(2);
+}
+
+// WebKitGTK needs a display: without one, run this script again under a virtual X server.
+if (browser === 'webkit' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  const xvfb = spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+  });
+  if (xvfb.error) console.log(`webkit: 0 passed, setup failed: xvfb-run: ${xvfb.error.message} (scripts/setup.sh installs xvfb)`);
+  process.exit(xvfb.status ?? 1);
+}
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
-const dist = resolve(here, '..', process.env.FIREFOX_DIST ?? '../dist');
-const port = Number(process.env.FIREFOX_PORT ?? 4305);
+const dist = resolve(here, '..', process.env.WEBDRIVER_DIST ?? '../dist');
+const port = Number(process.env.WEBDRIVER_PORT ?? (browser === 'firefox' ? 4305 : 4306));
 const base = `http://127.0.0.1:${port}/`;
 const firefoxBin = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+const webkitDriver = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
 const WAIT = 15_000;
 
 const data = JSON.parse(readFileSync(join(root, 'data', 'trailmap.json'), 'utf8'));
@@ -57,19 +82,51 @@ function assert(cond, message) {
   if (!cond) throw new Error(message);
 }
 
-async function main() {
-  const gecko = process.env.GECKODRIVER ?? which('geckodriver');
-  assert(gecko, 'geckodriver not found (scripts/setup.sh installs it)');
-  assert(existsSync(firefoxBin), `${firefoxBin} not found`);
-  assert(existsSync(join(dist, 'index.html')), `no build in ${dist}`);
+function miniBrowser() {
+  if (process.env.MINIBROWSER) return process.env.MINIBROWSER;
+  // Debian installs it under the multiarch library folder (x86_64-linux-gnu, aarch64-linux-gnu …).
+  for (const arch of existsSync('/usr/lib') ? readdirSync('/usr/lib') : []) {
+    const p = join('/usr/lib', arch, 'webkit2gtk-4.1', 'MiniBrowser');
+    if (existsSync(p)) return p;
+  }
+  return null;
+}
 
-  const server = spawn('python3', [join(root, 'scripts', 'serve.py'), '--dir', dist, '--port', String(port)], {
-    stdio: 'ignore',
-  });
-  const results = [];
-  let driver;
-  try {
-    await waitForServer(base, Date.now() + 20_000);
+/** scripts/serve.py on dist/; stop() and start() again for the offline journey. */
+function server() {
+  let child = null;
+  return {
+    async start() {
+      child = spawn('python3', [join(root, 'scripts', 'serve.py'), '--dir', dist, '--port', String(port)], { stdio: 'ignore' });
+      await waitForServer(base, Date.now() + 20_000);
+    },
+    async stop() {
+      if (!child) return;
+      const done = new Promise((r) => child.once('exit', r));
+      child.kill();
+      await done;
+      child = null;
+    },
+  };
+}
+
+// Installed in the page after each load where the driver has no log events: uncaught errors,
+// rejected promises and console.error calls from then on.
+const WATCH_ERRORS = `
+  if (!window.__wdProblems) {
+    window.__wdProblems = [];
+    addEventListener('error', (e) => window.__wdProblems.push('exception: ' + e.message));
+    addEventListener('unhandledrejection', (e) => window.__wdProblems.push('rejection: ' + e.reason));
+    const error = console.error.bind(console);
+    console.error = (...args) => { window.__wdProblems.push('console: ' + args.join(' ')); error(...args); };
+  }`;
+
+/** A WebDriver session for `browser`, with a function to quit it and everything it started. */
+async function startBrowser() {
+  if (browser === 'firefox') {
+    const gecko = process.env.GECKODRIVER ?? which('geckodriver');
+    assert(gecko, 'geckodriver not found (scripts/setup.sh installs it)');
+    assert(existsSync(firefoxBin), `${firefoxBin} not found`);
     const options = new firefox.Options()
       .setBinary(firefoxBin)
       .addArguments('-headless')
@@ -82,25 +139,73 @@ async function main() {
       .setPreference('browser.safebrowsing.malware.enabled', false)
       .setPreference('browser.safebrowsing.phishing.enabled', false)
       .enableBidi();
-    driver = await new Builder()
+    const driver = await new Builder()
       .forBrowser('firefox')
       .setFirefoxOptions(options)
       .setFirefoxService(new firefox.ServiceBuilder(gecko))
       .build();
+    return { driver, quit: () => driver.quit() };
+  }
+  assert(existsSync(webkitDriver), `${webkitDriver} not found (Debian webkit2gtk-driver; scripts/setup.sh installs it)`);
+  const binary = miniBrowser();
+  assert(binary, 'MiniBrowser not found (Debian libwebkit2gtk-4.1-0, a dependency of webkit2gtk-driver)');
+  const service = new remote.DriverService.Builder(webkitDriver).setHostname('127.0.0.1').build();
+  const url = await service.start(20_000);
+  try {
+    // MiniBrowser takes --automation (WebDriver mode), not --headless: Xvfb is the display.
+    const driver = await new Builder()
+      .usingServer(url)
+      .withCapabilities({
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+      })
+      .build();
+    return { driver, quit: () => driver.quit().finally(() => service.kill()) };
+  } catch (e) {
+    await service.kill();
+    throw e;
+  }
+}
+
+async function main() {
+  assert(existsSync(join(dist, 'index.html')), `no build in ${dist}`);
+  const http = server();
+  const results = [];
+  let session;
+  try {
+    await http.start();
+    session = await startBrowser();
+    const { driver } = session;
     await driver.manage().setTimeouts({ pageLoad: 30_000, script: 10_000 });
 
-    // Every script error or console error fails the run.
+    // Every script error or console error fails the run. Firefox reports them over WebDriver
+    // BiDi from the first byte; WebKitWebDriver 2.50 has no BiDi log events, so in WebKit the
+    // page collects them itself once loaded (WATCH_ERRORS), and a panic while loading still
+    // shows the panic page, which every journey checks for.
     const problems = [];
-    const inspector = await LogInspector(driver);
-    await inspector.onJavascriptException((e) => problems.push(`exception: ${e.text}`));
-    await inspector.onConsoleEntry((e) => {
-      if (e.level === 'error') problems.push(`console: ${e.text}`);
-    });
+    if (browser === 'firefox') {
+      const inspector = await LogInspector(driver);
+      await inspector.onJavascriptException((e) => problems.push(`exception: ${e.text}`));
+      await inspector.onConsoleEntry((e) => {
+        if (e.level === 'error') problems.push(`console: ${e.text}`);
+      });
+    } else {
+      console.log(`  note  ${browser}: no BiDi log events in WebKitWebDriver: errors are collected in the page from the end of each load on`);
+    }
 
     const open = async (path) => {
+      problems.push(...(await pageProblems().catch(() => [])));
       await driver.get(base + path);
       await driver.wait(until.elementLocated(By.css('#main h1')), WAIT);
+      if (browser !== 'firefox') await driver.executeScript(WATCH_ERRORS);
     };
+    // Without BiDi: the errors the page collected since it loaded (or since the last read),
+    // read before leaving a page and after each journey.
+    const pageProblems = async () =>
+      browser === 'firefox'
+        ? []
+        : (await driver.executeScript('const p = window.__wdProblems || []; if (window.__wdProblems) window.__wdProblems = []; return p;'))
+            .map((p) => `page: ${p}`);
     const text = async (css) => (await driver.findElement(By.css(css)).getText()).trim();
 
     const journeys = [
@@ -181,6 +286,18 @@ async function main() {
         const h1 = await text('#main h1');
         assert(/[가-힣]/.test(h1), `h1 "${h1}" is not Korean`);
       }],
+      // Last: it stops the server, so the app comes from the service worker's cache.
+      ['offline after the first visit (service worker)', async () => {
+        await open('');
+        const controlled = () => driver.executeScript('return !!(navigator.serviceWorker && navigator.serviceWorker.controller)');
+        await driver.wait(controlled, WAIT, 'the service worker did not take control');
+        await http.stop();
+        await open(`project/${project.id}`);
+        await driver.wait(async () => (await text('#main h1')) === project.name, WAIT, 'project page offline');
+        await open('');
+        const cards = await driver.findElements(By.css('article.tm-card'));
+        assert(cards.length === data.projects.length, `${cards.length} cards offline, want ${data.projects.length}`);
+      }],
     ];
 
     for (const [name, run] of journeys) {
@@ -189,6 +306,7 @@ async function main() {
         await run();
         const panic = await driver.findElements(By.css('.tm-panic'));
         assert(panic.length === 0, 'the panic page is showing');
+        problems.push(...(await pageProblems()));
         assert(problems.length === start, problems.slice(start).join('; '));
         results.push({ name, ok: true });
         console.log(`  ok    ${name}`);
@@ -198,18 +316,18 @@ async function main() {
       }
     }
   } finally {
-    if (driver) await driver.quit().catch(() => {});
-    server.kill();
+    if (session) await session.quit().catch(() => {});
+    await http.stop();
   }
   const failed = results.filter((r) => !r.ok).length;
-  console.log(`firefox: ${results.length - failed} passed, ${failed} failed (${results.length} journeys)`);
+  console.log(`${browser}: ${results.length - failed} passed, ${failed} failed (${results.length} journeys)`);
   return failed === 0 && results.length > 0 ? 0 : 1;
 }
 
 main().then(
   (code) => process.exit(code),
   (e) => {
-    console.log(`firefox: 0 passed, setup failed: ${e.message}`);
+    console.log(`${browser}: 0 passed, setup failed: ${e.message}`);
     process.exit(1);
   },
 );
