@@ -86,8 +86,11 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, body, "application/json", record=False)
             return
         rel = "/".join(p for p in path.split("/") if p not in ("", ".."))
-        if rel not in self.files.files:
-            rel = "index.html"  # SPA fallback for deep links
+        if rel and rel + ".html" in self.files.files:
+            rel += ".html"  # a prerendered page: /project/x → project/x.html
+        elif rel not in self.files.files:
+            # SPA fallback for deep links: the app's frame (404.html), or the trail at "/".
+            rel = "404.html" if rel and "404.html" in self.files.files else "index.html"
         enc, mime, mtime = self.files.files[rel]
         headers = {"Last-Modified": mtime, "Vary": "Accept-Encoding"}
         cc = cache_control(posixpath.basename(path))

@@ -56,14 +56,19 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             return
         rel = path[len(self.base):]
         local = os.path.join(self.directory, *[p for p in rel.split("/") if p not in ("", "..")])
-        if not os.path.isfile(local):
+        if os.path.isfile(local + ".html") and rel and not rel.endswith("/"):
+            # A prerendered page (/project/x → project/x.html), as static hosts serve it.
+            rel += ".html"
+        elif not os.path.isfile(local):
             last = rel.rsplit("/", 1)[-1]
             if "." in last and "text/html" not in self.headers.get("Accept", ""):
                 # A missing file, not an app route: a shell here would be cached as a script.
                 self.send_error(404)
                 return
-            # Deep link to an app route: answer with the app shell (SPA fallback).
-            rel = "index.html"
+            # Deep link to an app route: answer with the app's frame (SPA fallback; 404.html
+            # has an empty main, index.html would show the trail first).
+            fallback = "404.html" if os.path.isfile(os.path.join(self.directory, "404.html")) else "index.html"
+            rel = fallback if rel else "index.html"
         self.path = "/" + rel + (("?" + parts.query) if parts.query else "")
         super().do_GET()
 
