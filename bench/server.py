@@ -38,7 +38,7 @@ def gzip_bytes(data: bytes) -> bytes:
 
 def cache_control(name: str) -> str | None:
     """The policy of scripts/serve.py: shell and sw.js revalidate; hashed files are immutable."""
-    if name in ("", "index.html", "404.html", "sw.js") or "." not in name:
+    if name in ("", "sw.js") or name.endswith(".html") or "." not in name:
         return "no-cache"
     if "-" in name and name.rsplit(".", 1)[0].rsplit("-", 1)[-1].isalnum() and len(name) > 20:
         return "public, max-age=31536000, immutable"

@@ -43,21 +43,21 @@ def sri(data: bytes) -> str:
 
 
 LAZY_RE = re.compile(r"^landscape-[0-9a-f]{16}\.json$")
-PAGE_RE = re.compile(r"^project/[^/]+\.html$")
+PAGE_RE = re.compile(r"^(project/[^/]+|compare|saved)\.html$")
 
 
 def stamp_sw(folder: Path, template: str) -> tuple[str, int]:
     """Write the precache list (every file of the build but the lazily fetched data and the
-    prerendered project pages) and the build version into sw.js.
+    prerendered project, compare and saved pages) and the build version into sw.js.
 
     The version hashes every file's name and content plus the worker's own template, so any
     change (even one that leaves a hashed name alone) gives a new cache name."""
     every = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
                    if p.is_file() and p.name != "sw.js")
     lazy = [n for n in every if LAZY_RE.match(n)]
-    # The prerendered project pages are for first visits, readers without JavaScript and
-    # link previews; offline, the shell (404.html) and the app serve those routes, so a first
-    # visit does not download every project page.
+    # The prerendered project, compare and saved pages are for first visits, readers without
+    # JavaScript and link previews; offline, the shell (404.html) and the app serve those
+    # routes, so a first visit does not download them all (index.html and 404.html suffice).
     files = [n for n in every if n not in lazy and not PAGE_RE.match(n)]
     digest = hashlib.sha256(template.encode())
     for name in every:

@@ -35,9 +35,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         path = urllib.parse.urlsplit(self.path).path
         name = posixpath.basename(path)
-        if name in ("", "index.html", "404.html", "sw.js") or "." not in name:
+        if name in ("", "sw.js") or name.endswith(".html") or "." not in name:
             self.send_header("Cache-Control", "no-cache")
-        if name in ("", "index.html", "404.html") or "." not in name:
+        if name == "" or name.endswith(".html") or "." not in name:
             self.send_header("Content-Security-Policy", CSP)
         elif HASHED.search(name):
             self.send_header("Cache-Control", "public, max-age=31536000, immutable")
