@@ -84,7 +84,7 @@ pub fn document(shell: &str, meta: &Meta, body: &str) -> Result<String, String> 
         (title_start, title_end, true),
         (desc_start, desc_end, false),
     ];
-    cuts.sort_by(|a, b| b.0.cmp(&a.0));
+    cuts.sort_by_key(|c| std::cmp::Reverse(c.0));
     for (start, end, is_title) in cuts {
         let with = if is_title {
             meta.head_tags()
