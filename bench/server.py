@@ -33,7 +33,7 @@ MIME = {".html": "text/html; charset=utf-8", ".wasm": "application/wasm", ".js":
 
 def cache_control(name: str) -> str | None:
     """The policy of scripts/serve.py: shell and sw.js revalidate; hashed files are immutable."""
-    if name in ("", "index.html", "404.html", "sw.js") or "." not in name:
+    if name in ("", "sw.js") or name.endswith(".html") or "." not in name:
         return "no-cache"
     if "-" in name and name.rsplit(".", 1)[0].rsplit("-", 1)[-1].isalnum() and len(name) > 20:
         return "public, max-age=31536000, immutable"
@@ -78,8 +78,11 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, body, "application/json", record=False)
             return
         rel = "/".join(p for p in path.split("/") if p not in ("", ".."))
-        if rel not in self.files.files:
-            rel = "index.html"  # SPA fallback for deep links
+        if rel and rel + ".html" in self.files.files:
+            rel += ".html"  # a prerendered page: /project/x → project/x.html
+        elif rel not in self.files.files:
+            # SPA fallback for deep links: the app's frame (404.html), or the trail at "/".
+            rel = "404.html" if rel and "404.html" in self.files.files else "index.html"
         enc, mime, mtime = self.files.files[rel]
         headers = {"Last-Modified": mtime, "Vary": "Accept-Encoding"}
         cc = cache_control(posixpath.basename(path))

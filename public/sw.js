@@ -11,8 +11,11 @@ const SCOPE = self.registration.scope;
 // different paths (e.g. /trailmap/ and /trailmap-next/) from deleting each other's files.
 const PREFIX = "trailmap:" + new URL(SCOPE).pathname + ":";
 const CACHE = PREFIX + VERSION;
-const SHELL = new URL("index.html", SCOPE).href;
+const INDEX = new URL("index.html", SCOPE).href;
 const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, SCOPE).href));
+// Routes without a prerendered page (/landscape, /plan, unknown paths) get the app's frame
+// with an empty main (404.html), not the trail.
+const SHELL = PRECACHED.has(new URL("404.html", SCOPE).href) ? new URL("404.html", SCOPE).href : INDEX;
 const LAZY_CACHE = PREFIX + "lazy";
 const LAZY_URLS = new Set(LAZY.map((path) => new URL(path, SCOPE).href));
 
@@ -73,12 +76,16 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || !request.url.startsWith(SCOPE)) return;
   if (request.mode === "navigate") {
-    // Every app route is the same shell (the router reads the URL); a build file opened
+    // A prerendered route is its page (`/` → index.html, `/project/x` → project/x.html);
+    // every other app route is the shell (the router reads the URL); a build file opened
     // directly (the manifest, an icon) is itself.
     const url = new URL(request.url);
     url.search = "";
     url.hash = "";
-    const key = PRECACHED.has(url.href) ? url.href : SHELL;
+    const key = url.href === SCOPE ? INDEX
+      : PRECACHED.has(url.href) ? url.href
+      : PRECACHED.has(url.href + ".html") ? url.href + ".html"
+      : SHELL;
     event.respondWith(
       caches.open(CACHE).then((cache) => cache.match(key)).then((hit) => hit || fetch(request))
     );

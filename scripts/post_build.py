@@ -11,10 +11,17 @@
    `<meta name="trailmap-landscape">` tag for the app, and left out of the precache list: it is
    not part of the first visit; the worker caches it when the landscape view first fetches it
    (its `LAZY` list).
-4. Copies index.html to 404.html, the SPA fallback many static hosts use for deep links.
-5. Moves the wasm's integrity from its `<link rel=preload as=fetch>` (where Chromium ignores
+4. Moves the wasm's integrity from its `<link rel=preload as=fetch>` (where Chromium ignores
    it and warns on every load) to the loader's fetch of the wasm, which then checks it; the
    preload without integrity still serves that fetch (same URL, same credentials mode).
+5. Adds `lang-<hash>.js` (scripts/lang-boot.js), a blocking script in <head> with SRI that
+   sets <html lang> (and the saved theme) before the first paint.
+6. Prerenders the pages (`cargo run --example prerender`, src/prerender): `index.html` (the
+   trail), `project/<id>.html`, `compare.html`, `saved.html`, and `404.html` (the app's frame
+   with an empty main: the SPA fallback for every other route), each with its own title,
+   description and Open Graph / Twitter tags. `TRAILMAP_SITE_URL` (the site's absolute
+   address) adds `og:url`; `TRAILMAP_PRERENDER_TARGET_DIR` picks the cargo target directory
+   of that native build (default: `target/`).
 
 `post_build.py --variant BUILT NEW` copies a built folder and changes one file in it the way a
 new deploy would (a rule appended to the stylesheet: new content, new hashed name, new SRI),
@@ -25,6 +32,7 @@ import hashlib
 import os
 import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -38,18 +46,22 @@ def sri(data: bytes) -> str:
 
 
 LAZY_RE = re.compile(r"^landscape-[0-9a-f]{16}\.json$")
+PAGE_RE = re.compile(r"^(project/[^/]+|compare|saved)\.html$")
 
 
 def stamp_sw(folder: Path, template: str) -> tuple[str, int]:
-    """Write the precache list (every file of the build but the lazily fetched data) and the
-    build version into sw.js.
+    """Write the precache list (every file of the build but the lazily fetched data and the
+    prerendered project, compare and saved pages) and the build version into sw.js.
 
     The version hashes every file's name and content plus the worker's own template, so any
     change (even one that leaves a hashed name alone) gives a new cache name."""
     every = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
-                   if p.is_file() and p.name not in ("sw.js", "404.html"))
+                   if p.is_file() and p.name != "sw.js")
     lazy = [n for n in every if LAZY_RE.match(n)]
-    files = [n for n in every if n not in lazy]
+    # The prerendered project, compare and saved pages are for first visits, readers without
+    # JavaScript and link previews; offline, the shell (404.html) and the app serve those
+    # routes, so a first visit does not download them all (index.html and 404.html suffice).
+    files = [n for n in every if n not in lazy and not PAGE_RE.match(n)]
     digest = hashlib.sha256(template.encode())
     for name in every:
         digest.update(b"\0" + name.encode() + b"\0" + (folder / name).read_bytes())
@@ -95,6 +107,37 @@ def add_landscape(stage: Path, root: Path, html: str) -> str:
     return html.replace('<meta charset="utf-8" />', f'<meta charset="utf-8" />\n    {tag}', 1)
 
 
+def add_lang_script(stage: Path, root: Path, public_url: str, html: str) -> str:
+    """Write scripts/lang-boot.js as `lang-<hash>.js` and load it, blocking, right after
+    <title> (it reads the title's Korean text), before the stylesheet and the body."""
+    data = (root / "scripts" / "lang-boot.js").read_bytes()
+    name = f"lang-{hashlib.sha256(data).hexdigest()[:16]}.js"
+    (stage / name).write_bytes(data)
+    tag = f'<script src="{public_url}{name}" integrity="{sri(data)}" crossorigin="anonymous"></script>'
+    if html.count("</title>") != 1:
+        raise SystemExit("post_build: index.html must have one <title>")
+    return html.replace("</title>", f"</title>\n    {tag}", 1)
+
+
+def prerender(stage: Path, root: Path, public_url: str) -> int:
+    """Write the prerendered pages over the shell (examples/prerender.rs, a native build)."""
+    env = dict(os.environ)
+    target = env.get("TRAILMAP_PRERENDER_TARGET_DIR")
+    if target:
+        env["CARGO_TARGET_DIR"] = target
+    else:
+        env.pop("CARGO_TARGET_DIR", None)
+    # Trunk's build settings are for the wasm target; the prerenderer is a native program.
+    for key in ("CARGO_BUILD_TARGET", "CARGO_ENCODED_RUSTFLAGS"):
+        env.pop(key, None)
+    cmd = ["cargo", "run", "--quiet", "--offline", "--locked", "--example", "prerender", "--",
+           str(stage.resolve()), public_url]
+    result = subprocess.run(cmd, cwd=root, env=env)
+    if result.returncode != 0:
+        print("post_build: prerendering failed", file=sys.stderr)
+    return result.returncode
+
+
 def variant(built: Path, new: Path, tag: str) -> int:
     """A second deploy made from a built folder: one stylesheet change, then re-stamped."""
     if new.exists():
@@ -121,8 +164,7 @@ def variant(built: Path, new: Path, tag: str) -> int:
     old_css.unlink()
     new_css.write_bytes(data)
     old_sri = sri((built / old_css.name).read_bytes())
-    for page in ("index.html", "404.html"):
-        path = new / page
+    for path in sorted(new.rglob("*.html")):
         html = path.read_text(encoding="utf-8")
         if old_css.name not in html or old_sri not in html:
             print(f"post_build: {path} does not reference {old_css.name}", file=sys.stderr)
@@ -169,8 +211,10 @@ def main() -> int:
     html = html[: match.start()] + tag + html[match.end():]
     html = html.replace('<meta charset="utf-8" />', f'<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="{CSP}" />', 1)
     html = add_landscape(stage, root, html)
+    html = add_lang_script(stage, root, public_url, html)
     index.write_text(html, encoding="utf-8")
-    (stage / "404.html").write_text(html, encoding="utf-8")
+    if prerender(stage, root, public_url) != 0:
+        return 1
 
     template = (stage / "sw.js").read_text(encoding="utf-8")
     if any(p not in template for p in ("__TRAILMAP_BUILD_VERSION__", "__TRAILMAP_PRECACHE__", "__TRAILMAP_LAZY__")):

@@ -69,9 +69,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         path = urllib.parse.urlsplit(self.path).path
         name = posixpath.basename(path)
-        if name in ("", "index.html", "404.html", "sw.js") or "." not in name:
+        if name in ("", "sw.js") or name.endswith(".html") or "." not in name:
             self.send_header("Cache-Control", "no-cache")
-        if name in ("", "index.html", "404.html") or "." not in name:
+        if name == "" or name.endswith(".html") or "." not in name:
             self.send_header("Content-Security-Policy", CSP)
         elif HASHED.search(name):
             self.send_header("Cache-Control", "public, max-age=31536000, immutable")
@@ -125,14 +125,19 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             return
         rel = path[len(self.base):]
         local = os.path.join(self.directory, *[p for p in rel.split("/") if p not in ("", "..")])
-        if not os.path.isfile(local):
+        if os.path.isfile(local + ".html") and rel and not rel.endswith("/"):
+            # A prerendered page (/project/x → project/x.html), as static hosts serve it.
+            rel += ".html"
+        elif not os.path.isfile(local):
             last = rel.rsplit("/", 1)[-1]
             if "." in last and "text/html" not in self.headers.get("Accept", ""):
                 # A missing file, not an app route: a shell here would be cached as a script.
                 self.send_error(404)
                 return
-            # Deep link to an app route: answer with the app shell (SPA fallback).
-            rel = "index.html"
+            # Deep link to an app route: answer with the app's frame (SPA fallback; 404.html
+            # has an empty main, index.html would show the trail first).
+            fallback = "404.html" if os.path.isfile(os.path.join(self.directory, "404.html")) else "index.html"
+            rel = fallback if rel else "index.html"
         self.path = "/" + rel + (("?" + parts.query) if parts.query else "")
         if self.command == "HEAD":
             super().do_HEAD()

@@ -7,7 +7,8 @@ if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "funct
   const source = document.querySelector("noscript");
   if (source) {
     const parsed = new DOMParser().parseFromString(source.textContent || "", "text/html");
-    document.body.append(...parsed.body.childNodes);
+    // At the top, above the prerendered page (which stays: it is real content).
+    document.body.prepend(...parsed.body.childNodes);
   }
   await new Promise(() => {});
 }

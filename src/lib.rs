@@ -10,6 +10,8 @@ pub mod i18n;
 pub mod landscape;
 pub mod plan;
 pub mod prefs;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod query;
 pub mod routes;
 pub mod search;
@@ -27,8 +29,10 @@ mod storage;
 #[cfg(test)]
 mod test_catalog;
 
-/// Install the panic page and mount the app on `<body>`; called from `main`.
+/// Install the panic page and mount the app on `<body>`, replacing the prerendered page in
+/// the same task; called from `main`.
 pub fn start() {
     panic_page::install();
     leptos::mount::mount_to_body(app::App);
+    dom::remove_prerendered();
 }

@@ -39,4 +39,19 @@ pub fn today() -> String {
         now.get_month() + 1,
         now.get_date()
     )
+/// Remove the build's prerendered page (`prerender`, marked `data-prerendered`). Called in
+/// the same task as the mount, so the browser paints the static page, then the app, never
+/// an empty page or both.
+pub fn remove_prerendered() {
+    let Some(list) = document().and_then(|d| d.query_selector_all("[data-prerendered]").ok())
+    else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(node) = list.item(i) {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(&node);
+            }
+        }
+    }
 }

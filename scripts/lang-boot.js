@@ -1,0 +1,38 @@
+// Runs in <head> before the first paint (a blocking external script, see post_build.py):
+// picks the UI language by the app's rule (src/app.rs: `lang` in the URL, then the saved
+// choice, then the browser's first language) and the saved theme, so the prerendered page
+// shows the right language from the start (style/main.css hides the other one) and the
+// app's first render matches. Anything unreadable falls back quietly: English, the system
+// theme.
+(function () {
+  var root = document.documentElement;
+  function code(v) {
+    v = typeof v === "string" ? v.trim().toLowerCase() : "";
+    return v === "ko" || v === "en" ? v : null;
+  }
+  var lang = null;
+  var theme = null;
+  try {
+    // The last `lang` that names a language wins, as in query::lang_param.
+    var all = new URLSearchParams(location.search).getAll("lang");
+    for (var i = 0; i < all.length; i++) lang = code(all[i]) || lang;
+  } catch (e) {}
+  try {
+    var prefs = JSON.parse(localStorage.getItem("trailmap:prefs") || "null");
+    var settings = prefs && typeof prefs === "object" ? prefs.settings : null;
+    if (settings && typeof settings === "object") {
+      if (!lang) lang = code(settings.lang);
+      if (settings.theme === "light" || settings.theme === "dark") theme = settings.theme;
+    }
+  } catch (e) {}
+  if (!lang) {
+    var first = (navigator.languages && navigator.languages[0]) || navigator.language || "";
+    lang = String(first).toLowerCase().indexOf("ko") === 0 ? "ko" : "en";
+  }
+  root.lang = lang;
+  if (theme) root.setAttribute("data-theme", theme);
+  if (lang === "ko") {
+    var title = document.querySelector("title[data-ko]");
+    if (title) document.title = title.getAttribute("data-ko");
+  }
+})();
