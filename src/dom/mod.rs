@@ -39,6 +39,8 @@ pub fn today() -> String {
         now.get_month() + 1,
         now.get_date()
     )
+}
+
 /// Remove the build's prerendered page (`prerender`, marked `data-prerendered`). Called in
 /// the same task as the mount, so the browser paints the static page, then the app, never
 /// an empty page or both.

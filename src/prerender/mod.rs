@@ -273,9 +273,11 @@ impl R<'_> {
             self.t(K::AppName)
         );
         format!(
-            "<header class=\"tm-header\"><div class=\"tm-header__inner\">{}<nav class=\"tm-nav\" aria-label=\"{}\">{nav}</nav><div class=\"tm-header__tools\"><button type=\"button\" class=\"tm-button tm-button--ghost\" lang=\"{other}\" aria-label=\"{}: {}\">{}</button><label class=\"tm-theme\"><span class=\"tm-visually-hidden\">{}</span><select>{themes}</select></label></div></div></header>",
+            "<header class=\"tm-header\"><div class=\"tm-header__inner\">{}<nav class=\"tm-nav\" aria-label=\"{}\">{nav}</nav><button type=\"button\" class=\"tm-button tm-button--ghost tm-header__menu\" aria-controls=\"tm-header-tools\" aria-expanded=\"false\" aria-label=\"{}\" title=\"{}\"><span aria-hidden=\"true\">Aa</span></button><div id=\"tm-header-tools\" class=\"tm-header__tools\"><button type=\"button\" class=\"tm-button tm-button--ghost\" lang=\"{other}\" aria-label=\"{}: {}\">{}</button><label class=\"tm-theme\"><span class=\"tm-visually-hidden\">{}</span><select>{themes}</select></label></div></div></header>",
             self.a(routes::TRAIL, Some("tm-header__brand"), page == Page::Trail, &brand),
             self.t(K::MainNav),
+            self.t(K::HeaderMenu),
+            self.t(K::HeaderMenu),
             self.t(K::LanguageLabel),
             self.t(K::SwitchToOther),
             self.t(K::SwitchToOther),
@@ -310,13 +312,14 @@ impl R<'_> {
             .map(|s| self.stage_card(s))
             .collect::<String>();
         format!(
-            "<div class=\"tm-trail\"><header class=\"tm-page-head\"><h1>{}</h1><p class=\"tm-lead\">{}</p><details class=\"tm-cloud-native\"><summary>{}</summary><p>{}</p></details></header>{}{}<ol class=\"tm-stages\">{stages}</ol>{}</div>",
+            "<div class=\"tm-trail\"><header class=\"tm-page-head\"><h1>{}</h1><p class=\"tm-lead\">{}</p><details class=\"tm-cloud-native\"><summary>{}</summary><p>{}</p></details></header>{}{}{}<ol class=\"tm-stages\">{stages}</ol>{}</div>",
             self.t(K::TrailTitle),
             self.t(K::TrailIntro),
             self.t(K::WhatIsCloudNative),
             self.tx(&data.cloud_native),
             self.trail_picture(),
             self.filter_bar(),
+            self.legend(),
             self.help(),
         )
     }
@@ -475,8 +478,14 @@ impl R<'_> {
             _ => (K::AddToCompare, K::AddToCompare, "⇄"),
         };
         let label = esc(&format!("{}: {}", add.get(self.lang), p.name));
-        let text = if compact {
+        // A bare ⇄ says nothing: compact compare toggles (cards) show "⇄ Compare".
+        let text = if compact && action != "compare" {
             String::new()
+        } else if compact {
+            format!(
+                "<span class=\"tm-toggle__text\">{}</span>",
+                self.t(K::CompareShort)
+            )
         } else {
             format!("<span class=\"tm-toggle__text\">{}</span>", self.t(text))
         };
@@ -488,6 +497,26 @@ impl R<'_> {
         } else {
             button
         }
+    }
+
+    /// `components::maturity::MaturityLegend`: what each badge means.
+    fn legend(&self) -> String {
+        let items = crate::advice::LEGEND
+            .iter()
+            .enumerate()
+            .map(|(i, &(maturity, meaning))| {
+                format!(
+                    "{}<span class=\"tm-legend__item\">{} {}</span>",
+                    if i > 0 { " · " } else { "" },
+                    self.badge(maturity),
+                    self.t(meaning)
+                )
+            })
+            .collect::<String>();
+        format!(
+            "<p class=\"tm-legend\" data-legend=\"maturity\"><span class=\"tm-legend__title\">{}:</span> {items}</p>",
+            self.t(K::LegendTitle)
+        )
     }
 
     fn badge(&self, m: Maturity) -> String {
@@ -511,8 +540,7 @@ impl R<'_> {
     }
 
     fn successor(&self, p: &Project) -> String {
-        p.successor()
-            .and_then(|s| self.index.project(s))
+        crate::advice::successor(self.index, p)
             .map(|s| {
                 format!(
                     "<p class=\"tm-card__successor\">{} {}</p>",
@@ -530,22 +558,29 @@ impl R<'_> {
     }
 
     fn card(&self, p: &Project) -> String {
+        // components::cards::card_language: plain text, named for screen readers.
         let language = p
             .language
             .as_ref()
-            .map(|l| format!("<span class=\"tm-chip tm-chip--plain\">{}</span>", esc(l)))
+            .map(|l| {
+                format!(
+                    "<span class=\"tm-card__lang\"><span class=\"tm-visually-hidden\">{}: </span>{}</span>",
+                    self.t(K::Language),
+                    esc(l)
+                )
+            })
             .unwrap_or_default();
         format!(
-            "<article class=\"tm-card\" data-project=\"{}\"><header class=\"tm-card__head\"><h3 class=\"tm-card__title\">{}</h3><div class=\"tm-card__actions\">{}{}</div></header><p class=\"tm-card__tagline\">{}</p><p class=\"tm-card__meta\">{}{}{language}</p>{}{}</article>",
+            "<article class=\"tm-card\" data-project=\"{}\"><h3 class=\"tm-card__title\">{}</h3><p class=\"tm-card__tagline\">{}</p><p class=\"tm-card__meta\">{}{}{language}</p>{}{}<div class=\"tm-card__actions\">{}{}</div></article>",
             esc(&p.id),
             self.a(&routes::project(&p.id), None, false, &esc(&p.name)),
-            self.toggle(p, "bookmark", true),
-            self.toggle(p, "compare", true),
             self.tx(&p.tagline),
             self.badge(p.cncf.status),
             self.part_of(p),
             self.map_change(p),
             self.successor(p),
+            self.toggle(p, "bookmark", true),
+            self.toggle(p, "compare", true),
         )
     }
 
@@ -598,11 +633,13 @@ impl R<'_> {
             })
             .collect::<String>();
         format!(
-            "<article class=\"tm-project\" data-project=\"{}\">{}{}{}{}<div class=\"tm-columns\">{}<section aria-labelledby=\"caveats-title\" class=\"tm-caveats\"><h2 id=\"caveats-title\">{}</h2>{}</section></div>{}{}{}{}{}{}</article>",
+            "<article class=\"tm-project\" data-project=\"{}\">{}{}{}{}{}{}<div class=\"tm-columns\">{}<section aria-labelledby=\"caveats-title\" class=\"tm-caveats\"><h2 id=\"caveats-title\">{}</h2>{}</section></div>{}{}{}{}{}{}</article>",
             esc(&p.id),
             self.project_head(p, stages.first().copied()),
-            self.then_and_now(p),
+            self.archived_banner(p),
             section("what", K::WhatItIs, format!("<p>{}</p>", self.tx(&p.what))),
+            self.project_actions(p),
+            self.then_and_now(p),
             section("why", K::WhyUseIt, format!("<p>{}</p>", self.tx(&p.why))),
             section("features", K::KeyFeatures, list(&p.features)),
             self.t(K::Caveats),
@@ -616,17 +653,9 @@ impl R<'_> {
         )
     }
 
-    fn project_head(&self, p: &Project, first_stage: Option<&Stage>) -> String {
-        let crumb = first_stage
-            .map(|s| {
-                self.a(
-                    &routes::trail_with(keys::STAGE, &s.id),
-                    None,
-                    false,
-                    &self.tx(&s.title),
-                )
-            })
-            .unwrap_or_default();
+    /// The project page's toggles and compact decision (`components::decision`, `compact`),
+    /// for a visitor without decisions.
+    fn project_actions(&self, p: &Project) -> String {
         let id = esc(&p.id);
         let name_for = |key: K| esc(&format!("{}: {}", key.get(self.lang), p.name));
         let options = std::iter::once(format!(
@@ -642,18 +671,56 @@ impl R<'_> {
         }))
         .collect::<String>();
         format!(
-            "<header class=\"tm-page-head tm-project__head\"><p class=\"tm-breadcrumb\">{} › {crumb}</p><h1>{}</h1><p class=\"tm-lead\">{}</p><div class=\"tm-project__actions\">{}{}</div><div class=\"tm-decision\" data-decision=\"{id}\"><label for=\"decision-{id}\">{}</label><select id=\"decision-{id}\" aria-label=\"{}\">{options}</select><label for=\"note-{id}\">{}</label><textarea id=\"note-{id}\" aria-label=\"{}\" rows=\"2\" maxlength=\"{}\" placeholder=\"{}\"></textarea></div></header>",
-            self.a(routes::TRAIL, None, false, &self.t(K::NavTrail)),
-            esc(&p.name),
-            self.tx(&p.tagline),
+            "<div class=\"tm-project__actions\">{}{}<div class=\"tm-decision tm-decision--compact\" data-decision=\"{id}\"><span class=\"tm-decision__status\"><label for=\"decision-{id}\">{}</label><select id=\"decision-{id}\" aria-label=\"{}\">{options}</select></span><details class=\"tm-decision__note\"><summary>{}</summary><label class=\"tm-decision__note-label\" for=\"note-{id}\">{}</label><textarea id=\"note-{id}\" aria-label=\"{}\" rows=\"2\" maxlength=\"{}\" placeholder=\"{}\"></textarea></details><div class=\"tm-decision__warning\" role=\"status\"></div></div></div>",
             self.toggle(p, "bookmark", false),
             self.toggle(p, "compare", false),
             self.t(K::Decision),
             name_for(K::Decision),
             self.t(K::Note),
+            self.t(K::Note),
             name_for(K::Note),
             crate::prefs::NOTE_MAX_CHARS,
             self.t(K::NotePlaceholder),
+        )
+    }
+
+    /// `components::maturity::ArchivedBanner`.
+    fn archived_banner(&self, p: &Project) -> String {
+        let Some(banner) = crate::advice::archived_banner(self.index, p) else {
+            return String::new();
+        };
+        let rest = match banner.successor {
+            Some(s) => format!(
+                "{} {} {}",
+                self.t(K::UseInsteadBefore),
+                self.a(&routes::project(&s.id), None, false, &esc(&s.name)),
+                self.t(K::UseInsteadAfter)
+            ),
+            None => self.t(K::ArchivedNoSuccessor),
+        };
+        format!(
+            "<section class=\"tm-banner tm-banner--archived\" data-banner=\"archived\" aria-labelledby=\"archived-title\"><h2 id=\"archived-title\" class=\"tm-banner__title\"><span>{}</span> — {rest}</h2><p class=\"tm-banner__note\">{}</p></section>",
+            self.t(K::MaturityArchived),
+            self.t(K::ArchivedBannerNote)
+        )
+    }
+
+    fn project_head(&self, p: &Project, first_stage: Option<&Stage>) -> String {
+        let crumb = first_stage
+            .map(|s| {
+                self.a(
+                    &routes::trail_with(keys::STAGE, &s.id),
+                    None,
+                    false,
+                    &self.tx(&s.title),
+                )
+            })
+            .unwrap_or_default();
+        format!(
+            "<header class=\"tm-page-head tm-project__head\"><p class=\"tm-breadcrumb\">{} › {crumb}</p><h1>{}</h1><p class=\"tm-lead\">{}</p></header>",
+            self.a(routes::TRAIL, None, false, &self.t(K::NavTrail)),
+            esc(&p.name),
+            self.tx(&p.tagline),
         )
     }
 
@@ -680,12 +747,13 @@ impl R<'_> {
             ),
         };
         format!(
-            "<section class=\"tm-then-now\" aria-labelledby=\"then-now-title\"><h2 id=\"then-now-title\" class=\"tm-visually-hidden\">{}</h2><div class=\"tm-then-now__col\"><h3>{}</h3>{then}</div><div class=\"tm-then-now__col\"><h3>{}</h3><p>{} {}</p>{}{}</div></section>",
+            "<section class=\"tm-then-now\" aria-labelledby=\"then-now-title\"><h2 id=\"then-now-title\" class=\"tm-visually-hidden\">{}</h2><div class=\"tm-then-now__col\"><h3>{}</h3>{then}</div><div class=\"tm-then-now__col\"><h3>{}</h3><p>{} {}</p>{}{}{}</div></section>",
             self.t(K::Maturity),
             self.t(K::MapView2020),
             self.t(K::TodayFacts),
             self.badge(p.cncf.status),
             self.part_of(p),
+            self.legend(),
             self.map_change(p),
             self.successor(p),
         )
