@@ -284,7 +284,10 @@ for (const inUrl of [false, true]) {
     ] as const) {
       // Clicked where it is, as in the sticky header: a locator click would scroll the page
       // to the top first.
-      await page.getByRole('button', { name: new RegExp(`: ${button}$`) }).evaluate((el: HTMLElement) => el.click());
+      // On a phone the language button sits behind the header's "Aa" menu.
+      const switchButton = page.getByRole('button', { name: new RegExp(`: ${button}$`) });
+      if (!(await switchButton.isVisible())) await page.locator('.tm-header__menu').evaluate((el: HTMLElement) => el.click());
+      await switchButton.evaluate((el: HTMLElement) => el.click());
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(heading).toContainText(title);
       if (inUrl) await expect.poll(() => params(page).get('lang')).toBe(lang);

@@ -1,7 +1,8 @@
 //! The compare tray: the current selection, always at hand, one click from the comparison.
 
+use crate::catalog::bundled;
 use crate::compare;
-use crate::components::landscape_data::display_name;
+use crate::components::landscape_data::{display_name, start_loading, worth_looking_up};
 use crate::components::links::A;
 use crate::i18n::K;
 use crate::lang::{tr, use_lang};
@@ -30,6 +31,18 @@ pub fn CompareTray() -> impl IntoView {
     let hidden =
         move || selection.with(Vec::is_empty) || location.pathname.get().ends_with(routes::COMPARE);
     let open = RwSignal::new(!starts_slim());
+    // Items added from the landscape are named once its data is loaded.
+    Effect::new(move |_| {
+        let outside: Vec<String> = selection.with(|ids| {
+            ids.iter()
+                .filter(|id| bundled().project(id).is_none())
+                .cloned()
+                .collect()
+        });
+        if worth_looking_up(&outside) {
+            start_loading();
+        }
+    });
     view! {
         <Show when=move || !hidden()>
             <aside class="tm-tray" aria-label=tr(K::CompareTray)>
@@ -44,15 +57,16 @@ pub fn CompareTray() -> impl IntoView {
                     <ul class="tm-tray__list">
                         <For each=move || selection.get() key=|id| id.clone() let:id>
                             {
-                                let name = display_name(&id);
+                                // Reactive: a landscape item's name arrives with its data.
+                                let name = Memo::new({
+                                    let id = id.clone();
+                                    move |_| display_name(&id)
+                                });
                                 let remove_id = id.clone();
-                                let label = {
-                                    let name = name.clone();
-                                    move || format!("{}: {}", K::RemoveFromCompare.get(lang.get()), name)
-                                };
+                                let label = move || format!("{}: {}", K::RemoveFromCompare.get(lang.get()), name.get());
                                 view! {
                                     <li class="tm-tray__item">
-                                        <span>{name}</span>
+                                        <span>{move || name.get()}</span>
                                         <button type="button" class="tm-button tm-button--icon" aria-label=label
                                             on:click=move |_| store.update(|p| compare::remove(&mut p.compare, &remove_id))>
                                             <span aria-hidden="true">"×"</span>
