@@ -30,45 +30,14 @@ type SelectionEdit = Box<dyn FnOnce(&mut Vec<String>)>;
 pub fn ComparePage() -> impl IntoView {
     let lang = use_lang();
     let store = use_store();
-    let location = use_location();
     let navigate = use_navigate();
     let data = catalog();
 
-    // Ids the trail doesn't know may be items of the whole landscape: once it is loaded, they
-    // become columns too.
-    let landscape = use_landscape();
-    let query = Memo::new(move |_| {
-        let search = location.search.get();
-        match landscape.get() {
-            Load::Ready(ix) => CompareQuery::parse_with(&search, bundled(), |id| {
-                ix.item(id).map(|it| it.id.as_str())
-            }),
-            _ => CompareQuery::parse(&search, bundled()),
-        }
-    });
-    // A link naming ids that could be landscape items loads the landscape to look them up.
-    let looking_up = Memo::new(move |_| {
-        !matches!(landscape.get(), Load::Ready(_) | Load::Failed(_))
-            && query.with(|q| {
-                q.notices.iter().any(|n| {
-                    matches!(n, SelectionNotice::UnknownDropped(ids) if worth_looking_up(
-                        &ids.iter().map(|id| id.to_ascii_lowercase()).collect::<Vec<_>>()))
-                })
-            })
-    });
-    Effect::new(move |_| {
-        if looking_up.get() {
-            start_loading();
-        }
-    });
-    // Told once the lookup is over, so a landscape id is never reported as unknown first.
-    let shown_notices = Memo::new(move |_| {
-        if looking_up.get() {
-            Vec::new()
-        } else {
-            query.with(|q| q.notices.clone())
-        }
-    });
+    let CompareAddress {
+        query,
+        looking_up,
+        shown_notices,
+    } = use_compare_address();
     // Without `ids` (a bare `/compare`) the tray's selection is shown.
     let ids = Memo::new(move |_| {
         query
@@ -144,14 +113,7 @@ pub fn ComparePage() -> impl IntoView {
                 <h1>{tr(K::CompareTitle)}</h1>
                 <p class="tm-lead">{tr(K::CompareIntro)}</p>
             </header>
-            <div role="status" class="tm-compare__notices">
-                {move || looking_up.get().then(|| view! {
-                    <p class="tm-notice" data-notice="lookup">{tr(K::CompareLookingUp)}</p>
-                })}
-                {move || shown_notices.get().into_iter().map(|n| view! {
-                    <p class="tm-notice tm-notice--warn" data-notice="compare">{move || notice_text(&n, lang.get())}</p>
-                }).collect_view()}
-            </div>
+            <CompareNotices looking_up shown_notices />
             {move || curated_match.get().and_then(|i| data.comparisons.get(i)).map(|c| view! {
                 <section class="tm-narrative" aria-labelledby="narrative-title">
                     <h2 id="narrative-title">{tr(K::WhenToPick)} ": " {move || c.title.get(lang.get()).to_string()}</h2>
@@ -170,6 +132,79 @@ pub fn ComparePage() -> impl IntoView {
                 </ul>
             </section>
         </section>
+    }
+}
+
+/// The compare page's address, read with the landscape in mind: ids the trail doesn't know
+/// may be landscape items, looked up before the page calls them unknown.
+struct CompareAddress {
+    query: Memo<CompareQuery>,
+    /// The landscape is being loaded to look up ids of the link.
+    looking_up: Memo<bool>,
+    /// What to tell about the link's ids, once any lookup is over.
+    shown_notices: Memo<Vec<SelectionNotice>>,
+}
+
+fn use_compare_address() -> CompareAddress {
+    let location = use_location();
+    // Ids the trail doesn't know may be items of the whole landscape: once it is loaded, they
+    // become columns too.
+    let landscape = use_landscape();
+    let query = Memo::new(move |_| {
+        let search = location.search.get();
+        match landscape.get() {
+            Load::Ready(ix) => CompareQuery::parse_with(&search, bundled(), |id| {
+                ix.item(id).map(|it| it.id.as_str())
+            }),
+            _ => CompareQuery::parse(&search, bundled()),
+        }
+    });
+    // A link naming ids that could be landscape items loads the landscape to look them up.
+    let looking_up = Memo::new(move |_| {
+        !matches!(landscape.get(), Load::Ready(_) | Load::Failed(_))
+            && query.with(|q| {
+                q.notices.iter().any(|n| {
+                    matches!(n, SelectionNotice::UnknownDropped(ids) if worth_looking_up(
+                        &ids.iter().map(|id| id.to_ascii_lowercase()).collect::<Vec<_>>()))
+                })
+            })
+    });
+    Effect::new(move |_| {
+        if looking_up.get() {
+            start_loading();
+        }
+    });
+    // Told once the lookup is over, so a landscape id is never reported as unknown first.
+    let shown_notices = Memo::new(move |_| {
+        if looking_up.get() {
+            Vec::new()
+        } else {
+            query.with(|q| q.notices.clone())
+        }
+    });
+    CompareAddress {
+        query,
+        looking_up,
+        shown_notices,
+    }
+}
+
+/// The lookup in progress, then what the page could not show of the link.
+#[component]
+fn CompareNotices(
+    looking_up: Memo<bool>,
+    shown_notices: Memo<Vec<SelectionNotice>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div role="status" class="tm-compare__notices">
+            {move || looking_up.get().then(|| view! {
+                <p class="tm-notice" data-notice="lookup">{tr(K::CompareLookingUp)}</p>
+            })}
+            {move || shown_notices.get().into_iter().map(|n| view! {
+                <p class="tm-notice tm-notice--warn" data-notice="compare">{move || notice_text(&n, lang.get())}</p>
+            }).collect_view()}
+        </div>
     }
 }
 

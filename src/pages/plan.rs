@@ -60,15 +60,43 @@ pub fn PlanPage() -> impl IntoView {
 
 #[component]
 fn PlanView(decoded: Decoded) -> impl IntoView {
+    let Decoded { plan, unknown } = decoded;
+    let plan = StoredValue::new(plan);
+    let bookmarks: Vec<String> = plan.with_value(|p| p.bookmarks.clone());
+    let title = plan.with_value(|p| p.title.clone());
+    view! {
+        {(!title.is_empty()).then(|| view! { <p class="tm-plan__title" data-plan-title="">{title.clone()}</p> })}
+        {(!unknown.is_empty()).then(|| view! {
+            <section class="tm-notice tm-notice--info" aria-labelledby="plan-unknown-title">
+                <h2 id="plan-unknown-title">{tr(K::PlanUnknownIds)}</h2>
+                <ul class="tm-plan__unknown">
+                    {unknown.clone().into_iter().map(|id| view! { <li><code>{id}</code></li> }).collect_view()}
+                </ul>
+            </section>
+        })}
+        <PlanActions plan dropped=unknown.clone() />
+        <PlanProgress plan />
+        <PlanDecisions plan />
+        {(!bookmarks.is_empty()).then(|| view! {
+            <section aria-labelledby="plan-bookmarks-title">
+                <h2 id="plan-bookmarks-title">{tr(K::PlanBookmarks)}</h2>
+                <ul class="tm-inline-list tm-plan__bookmarks">
+                    {bookmarks.clone().into_iter().map(|id| view! { <li><A href=routes::project(&id)>{name_of(&id)}</A></li> }).collect_view()}
+                </ul>
+            </section>
+        })}
+    }
+}
+
+/// Import (with the merge/replace preview), compare with one's own plan, copy as Markdown.
+#[component]
+fn PlanActions(plan: StoredValue<Plan>, dropped: Vec<String>) -> impl IntoView {
     let lang = use_lang();
     let store = use_store();
     let prefs = store.prefs();
     let data = catalog();
-    let Decoded { plan, unknown } = decoded;
-    let plan = StoredValue::new(plan);
     let incoming = StoredValue::new(plan.with_value(Plan::to_prefs));
-    let dropped = StoredValue::new(unknown.clone());
-
+    let dropped = StoredValue::new(dropped);
     let pending = RwSignal::new(false);
     let imported = RwSignal::new(false);
     let comparing = RwSignal::new(false);
@@ -102,35 +130,9 @@ fn PlanView(decoded: Decoded) -> impl IntoView {
         });
     };
 
-    // Progress per stage, in trail order: the plan's decision counts.
-    let mut stages: Vec<_> = data.stages.iter().collect();
-    stages.sort_by_key(|s| s.step);
-    let progress: Vec<_> = stages
-        .into_iter()
-        .map(|s| {
-            (
-                s,
-                incoming.with_value(|inc| stage_progress(inc, data, &s.id)),
-            )
-        })
-        .collect();
-    let groups = plan.with_value(|p| plan::decisions_by_stage(p, data));
-    let bookmarks: Vec<String> = plan.with_value(|p| p.bookmarks.clone());
-    let title = plan.with_value(|p| p.title.clone());
     let differences =
         Memo::new(move |_| prefs.with(|own| plan.with_value(|p| plan::compare(p, own, data))));
-
     view! {
-        {(!title.is_empty()).then(|| view! { <p class="tm-plan__title" data-plan-title="">{title.clone()}</p> })}
-        {(!unknown.is_empty()).then(|| view! {
-            <section class="tm-notice tm-notice--info" aria-labelledby="plan-unknown-title">
-                <h2 id="plan-unknown-title">{tr(K::PlanUnknownIds)}</h2>
-                <ul class="tm-plan__unknown">
-                    {unknown.clone().into_iter().map(|id| view! { <li><code>{id}</code></li> }).collect_view()}
-                </ul>
-            </section>
-        })}
-
         <section class="tm-plan__actions" aria-labelledby="plan-actions-title">
             <h2 id="plan-actions-title">{tr(K::PlanActions)}</h2>
             <div class="tm-transfer__row">
@@ -168,6 +170,27 @@ fn PlanView(decoded: Decoded) -> impl IntoView {
             </div>
         </section>
 
+    }
+}
+
+/// The plan's decisions counted per stage, in trail order.
+#[component]
+fn PlanProgress(plan: StoredValue<Plan>) -> impl IntoView {
+    let lang = use_lang();
+    let data = catalog();
+    let incoming = StoredValue::new(plan.with_value(Plan::to_prefs));
+    let mut stages: Vec<_> = data.stages.iter().collect();
+    stages.sort_by_key(|s| s.step);
+    let progress: Vec<_> = stages
+        .into_iter()
+        .map(|s| {
+            (
+                s,
+                incoming.with_value(|inc| stage_progress(inc, data, &s.id)),
+            )
+        })
+        .collect();
+    view! {
         <section aria-labelledby="plan-progress-title">
             <h2 id="plan-progress-title">{tr(K::PlanProgress)}</h2>
             <ol class="tm-plan__progress">
@@ -187,6 +210,17 @@ fn PlanView(decoded: Decoded) -> impl IntoView {
             </ol>
         </section>
 
+    }
+}
+
+/// The plan's decisions by stage, each with its note and, where it differs, the viewer's own.
+#[component]
+fn PlanDecisions(plan: StoredValue<Plan>) -> impl IntoView {
+    let lang = use_lang();
+    let prefs = use_store().prefs();
+    let data = catalog();
+    let groups = plan.with_value(|p| plan::decisions_by_stage(p, data));
+    view! {
         <section aria-labelledby="plan-decisions-title">
             <h2 id="plan-decisions-title">{tr(K::PlanDecisions)}</h2>
             {groups.is_empty().then(|| view! { <p>{tr(K::PlanNoDecisions)}</p> })}
@@ -226,14 +260,6 @@ fn PlanView(decoded: Decoded) -> impl IntoView {
             }).collect_view()}
         </section>
 
-        {(!bookmarks.is_empty()).then(|| view! {
-            <section aria-labelledby="plan-bookmarks-title">
-                <h2 id="plan-bookmarks-title">{tr(K::PlanBookmarks)}</h2>
-                <ul class="tm-inline-list tm-plan__bookmarks">
-                    {bookmarks.clone().into_iter().map(|id| view! { <li><A href=routes::project(&id)>{name_of(&id)}</A></li> }).collect_view()}
-                </ul>
-            </section>
-        })}
     }
 }
 
