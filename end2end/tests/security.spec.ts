@@ -215,7 +215,8 @@ test.describe('tampered files', () => {
     });
     await page.goto('./');
     await expect.poll(() => problems.some((p) => /integrity/i.test(p))).toBe(true);
-    await expect(page.locator('#main')).toHaveCount(0);
+    // The app never started: the prerendered page is still there, not replaced.
+    await expect(page.locator('[data-prerendered]')).toHaveCount(2);
   });
 });
 

@@ -38,9 +38,13 @@ test('each coding as asked: br, gzip, none; the bytes decode to the file as buil
     expect((await r.body()).equals(wasm), accept).toBe(true);
   }
   // The app shell of a deep link and the stylesheet are compressed too; a PNG is not.
-  const shell = await request.get('./project/prometheus', { headers: { Accept: 'text/html', 'Accept-Encoding': 'br' } });
+  // A project page is its prerendered file; any other app route, the frame (404.html).
+  const page = await request.get('./project/prometheus', { headers: { Accept: 'text/html', 'Accept-Encoding': 'br' } });
+  expect(page.headers()['content-encoding']).toBe('br');
+  expect(await page.text()).toBe(readFileSync(path.join(DIST, 'project', 'prometheus.html'), 'utf8'));
+  const shell = await request.get('./landscape', { headers: { Accept: 'text/html', 'Accept-Encoding': 'br' } });
   expect(shell.headers()['content-encoding']).toBe('br');
-  expect(await shell.text()).toBe(readFileSync(path.join(DIST, 'index.html'), 'utf8'));
+  expect(await shell.text()).toBe(readFileSync(path.join(DIST, '404.html'), 'utf8'));
   const png = readdirSync(path.join(DIST, 'icons')).find((n) => n.endsWith('.png'))!;
   const icon = await request.get(`./icons/${png}`, { headers: { 'Accept-Encoding': 'br, gzip' } });
   expect(icon.status()).toBe(200);
