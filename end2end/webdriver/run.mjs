@@ -193,10 +193,19 @@ async function main() {
       console.log(`  note  ${browser}: no BiDi log events in WebKitWebDriver: errors are collected in the page from the end of each load on`);
     }
 
+    // The build's prerendered page shows first; the app replaces it when it mounts.
+    const appReady = async () => {
+      await driver.wait(
+        async () => (await driver.findElements(By.css('[data-prerendered]'))).length === 0,
+        WAIT,
+        'the app did not replace the prerendered page',
+      );
+      await driver.wait(until.elementLocated(By.css('#main h1')), WAIT);
+    };
     const open = async (path) => {
       problems.push(...(await pageProblems().catch(() => [])));
       await driver.get(base + path);
-      await driver.wait(until.elementLocated(By.css('#main h1')), WAIT);
+      await appReady();
       if (browser !== 'firefox') await driver.executeScript(WATCH_ERRORS);
     };
     // Without BiDi: the errors the page collected since it loaded (or since the last read),
@@ -257,7 +266,7 @@ async function main() {
         const selector = By.css(`button[aria-label="${en('RemoveBookmark')}: ${project.name}"][aria-pressed="true"]`);
         await driver.wait(until.elementLocated(selector), WAIT);
         await driver.navigate().refresh();
-        await driver.wait(until.elementLocated(By.css('#main h1')), WAIT);
+        await appReady();
         await driver.wait(until.elementLocated(selector), WAIT, 'bookmark lost on reload');
         await open('saved');
         await driver.wait(until.elementLocated(By.css(`li[data-project="${project.id}"]`)), WAIT, 'not on /saved');
