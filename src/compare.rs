@@ -399,18 +399,7 @@ pub(crate) fn links_cell(homepage: &str, repo: &str, lang: Lang) -> (Cell, Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_catalog::small as fixture;
-
-    fn strings(v: &[&str]) -> Vec<String> {
-        v.iter().map(|s| s.to_string()).collect()
-    }
-
-    fn get<'a>(index: &'a Indexed, id: &str) -> &'a Project {
-        match index.project(id) {
-            Some(p) => p,
-            None => panic!("fixture lacks {id}"),
-        }
-    }
+    use crate::test_catalog::{get, small as fixture, strings};
 
     #[test]
     fn part_of_and_poster_text_read_in_the_rows() {

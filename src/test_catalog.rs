@@ -1,7 +1,7 @@
 //! Small catalogs for unit tests, independent of the bundled dataset (which changes).
 //! Shared by the tests of every pure module.
 
-use crate::catalog::{Catalog, Indexed};
+use crate::catalog::{Catalog, Indexed, Project};
 use serde_json::{json, Value};
 
 fn text(s: &str) -> Value {
@@ -98,6 +98,14 @@ pub(crate) fn small() -> Indexed {
 /// Owned strings, for comparing with id lists.
 pub(crate) fn strings(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| s.to_string()).collect()
+}
+
+/// The project `id` of a test catalog; a test that names a missing one fails loudly.
+pub(crate) fn get<'a>(index: &'a Indexed, id: &str) -> &'a Project {
+    match index.project(id) {
+        Some(p) => p,
+        None => panic!("fixture lacks {id}"),
+    }
 }
 
 /// The 45-project catalog of the trail that search, filter and query tests rank against.

@@ -157,19 +157,8 @@ pub fn swap_candidates<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_catalog::small as fixture;
+    use crate::test_catalog::{get, small as fixture, strings};
     use proptest::prelude::*;
-
-    fn strings(v: &[&str]) -> Vec<String> {
-        v.iter().map(|s| s.to_string()).collect()
-    }
-
-    fn get<'a>(index: &'a Indexed, id: &str) -> &'a Project {
-        match index.project(id) {
-            Some(p) => p,
-            None => panic!("fixture lacks {id}"),
-        }
-    }
 
     #[test]
     fn ids_resolve_aliases_and_drop_unknown_ones_in_order() {
