@@ -35,4 +35,12 @@
     var title = document.querySelector("title[data-ko]");
     if (title) document.title = title.getAttribute("data-ko");
   }
+  // Once the page is parsed, keep only the prerendered copy in this language: its ids are then
+  // unique, and `#stage` links (the trail picture, shared URLs) reach the copy on screen.
+  document.addEventListener("DOMContentLoaded", function () {
+    var copies = document.querySelectorAll("[data-prerendered]");
+    for (var i = 0; i < copies.length; i++) {
+      if (copies[i].getAttribute("data-prerendered") !== lang) copies[i].remove();
+    }
+  });
 })();

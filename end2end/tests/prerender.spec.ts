@@ -162,6 +162,28 @@ plain.describe('the language rule before the WebAssembly runs', () => {
   });
 });
 
+plain.describe('a Korean browser following a stage link before the WebAssembly runs', () => {
+  plain.use({ locale: 'ko-KR' });
+  plain('only the Korean copy stays, so ids are unique and #stage links reach the stage on screen', async ({ context }) => {
+    const page = await staticPageIn(context, './#database-storage');
+    await expect(page.locator('[data-prerendered]')).toHaveCount(1);
+    await expect(page.locator('[data-prerendered]')).toHaveAttribute('data-prerendered', 'ko');
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(stages.length);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    await expect(page.locator('#database-storage')).toBeInViewport();
+    // The picture's links lead to the visible copy as well.
+    const target = stages.find((s) => s.id === 'streaming-messaging')!;
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page
+      .getByRole('navigation', { name: ui('TrailPicLabel', 'ko') })
+      .locator(`a[href="#${target.id}"]`)
+      .click();
+    await expect(page.locator(`#${target.id}`)).toBeInViewport();
+    await expect(page.locator(`#${target.id}`).getByRole('heading', { level: 2 }).first()).toContainText(target.title.ko);
+  });
+});
+
 for (const lang of ['en', 'ko'] as Lang[]) {
   test.describe(`once the app runs, ${lang} browser`, () => {
     test.use({ locale: lang === 'ko' ? 'ko-KR' : 'en-US' });
