@@ -133,6 +133,9 @@ def summarize(b):
         "repeat_fcp": stats([r["repeat"]["fcp"] for r in load]),
         "offline_fcp": stats([r["offline"]["fcp"] for r in load]),
         "offline_trail": stats([r["offline"]["trail"] for r in load]),
+        # Start-up long tasks (4x CPU) until the trail is complete; older results lack them.
+        **{f"{visit}_longest_task": stats([r[visit].get("longest") for r in load]) for visit in ("first", "repeat", "offline")},
+        **{f"{visit}_long_tasks": stats([r[visit].get("over50") for r in load]) for visit in ("first", "repeat", "offline")},
         "first_visit_bytes": stats([r["firstVisit"]["bytes"] for r in load]),
         "first_visit_requests": stats([r["firstVisit"]["requests"] for r in load]),
         "repeat_visit_bytes": stats([r["repeatVisit"]["bytes"] for r in load]),
@@ -176,6 +179,9 @@ def print_details(m, a):
     print(f"  trail fully rendered (all stage + project cards) {fmt(curated['trail'])}")
     print(f"  repeat visit, first contentful paint          {fmt(curated['repeat_fcp'])}")
     print(f"  offline warm reload, first contentful paint   {fmt(curated['offline_fcp'])}")
+    for visit, label in (("first", "first visit"), ("repeat", "repeat visit"), ("offline", "offline reload")):
+        print(f"  {label + ', longest start-up task':47}{fmt(curated.get(f'{visit}_longest_task'))}")
+        print(f"  {label + ', start-up tasks over 50 ms':47}{fmt(curated.get(f'{visit}_long_tasks'), '', 0)}")
     print(f"  JS heap after load (after GC)                  {fmt(curated['heap_mb'], 'MB', 2)}")
     if lh:
         print(f"  Lighthouse {a.lighthouse_runs} runs, mobile (simulated slow 4G, 4x CPU):")

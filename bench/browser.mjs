@@ -7,9 +7,15 @@
 //
 // What each figure means:
 // - load (CPU throttled 4x via CDP Emulation.setCPUThrottlingRate, fresh profile per run):
-//   fcp = first-contentful-paint entry; trail = performance.now() when every stage card
-//   (li[data-stage]) and every project card the unfiltered trail renders is in the DOM (a
+//   fcp = first-contentful-paint entry; trail = performance.now() when the app has replaced
+//   the prerendered page and every stage card (li[data-stage]) and every project card the
+//   unfiltered trail renders is in the DOM (a
 //   stage renders 24 cards, then a "Show more" button: at landscape scale that is < 2,413).
+// - start-up long tasks (same 4x throttle, every load): a PerformanceObserver for `longtask`
+//   entries (buffered), installed before any page script, records every task over 50 ms from
+//   navigation until the trail is on screen: every card in the DOM (`trail` above), then the
+//   frame that lays it out and paints it. Reported per load as `longest` (ms, 0 when none)
+//   and `over50` (how many); a task that starts in that window counts even if it ends after.
 // - offline warm reload (same 4x throttle): the service worker is active, the network is cut
 //   (context.setOffline), the page reloads; fcp of that reload.
 // - bytes: the bench server's log of what it sent (compressed bodies) during the first visit
@@ -34,16 +40,25 @@ const runs = Number(arg('runs', 5));
 const samples = Number(arg('samples', 60));
 const out = arg('out', null);
 
-// Installed before any page script: records when the trail is complete.
+// Installed before any page script: records when the trail is complete, and every long task.
 const INIT = `
-  window.__bench = { trail: null };
+  window.__bench = { trail: null, longtasks: [] };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__bench.longtasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) { window.__bench.longtasks = null; }
   const check = () => {
     const stages = document.querySelectorAll('li[data-stage]').length;
     const cards = document.querySelectorAll('li[data-stage] article[data-project]').length;
-    if (stages > 0 && window.__benchExpectCards !== undefined && cards >= window.__benchExpectCards && window.__bench.trail === null) {
+    // The app's cards: the prerendered page (marked data-prerendered) has them before the app.
+    const app = !document.querySelector('[data-prerendered]') && document.querySelector('#main') !== null;
+    if (app && stages > 0 && window.__benchExpectCards !== undefined && cards >= window.__benchExpectCards && window.__bench.trail === null) {
       window.__bench.trail = performance.now();
       window.__bench.cards = cards;
       window.__bench.stages = stages;
+      // The frame that paints it: the layout of the new page runs there.
+      requestAnimationFrame(() => setTimeout(() => { window.__bench.painted = performance.now(); }));
     }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
@@ -68,12 +83,23 @@ async function throttle(page, rate) {
 
 async function waitTrail(page) {
   await page.waitForFunction(() => window.__bench && window.__bench.trail !== null, null, { timeout: 120_000 });
-  return page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-    trail: window.__bench.trail,
-    cards: window.__bench.cards,
-    stages: window.__bench.stages,
-  }));
+  // Long-task entries arrive after their task ends: wait for the frame that paints the trail
+  // and give the last task time to be reported.
+  await page.waitForFunction(() => window.__bench.painted !== undefined, null, { timeout: 120_000 });
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+  return page.evaluate(() => {
+    const tasks = window.__bench.longtasks === null ? null
+      : window.__bench.longtasks.filter(([start]) => start <= window.__bench.painted);
+    return {
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      trail: window.__bench.trail,
+      cards: window.__bench.cards,
+      stages: window.__bench.stages,
+      longest: tasks === null ? null : tasks.reduce((m, [, d]) => Math.max(m, d), 0),
+      over50: tasks === null ? null : tasks.filter(([, d]) => d > 50).length,
+      longtasks: tasks,
+    };
+  });
 }
 
 /** The project cards the unfiltered trail renders once settled (stages page long lists). */

@@ -20,6 +20,8 @@ ROWS = [
     ("lh_tbt_ms", "  total blocking time", "ms", 50.0, "max", 2385.0),
     ("lh_cls", "  cumulative layout shift", "cls", 0.01, "max", None),
     ("offline_fcp_ms", "offline warm reload -> first contentful paint", "ms", 300.0, "max", None),
+    ("startup_long_tasks", "start-up tasks over 50 ms (4x CPU, first visit)", "", 0.0, "max", None),
+    ("startup_longest_ms", "  longest start-up task", "ms", None, "max", None),
     ("search_45_ms", "search keystroke -> DOM, 45 projects", "ms", 4.0, "max", None),
     ("search_scale_ms", "search keystroke -> DOM, /landscape (2,413 items)", "ms", 16.0, "max", None),
     ("facet_scale_ms", "facet toggle -> DOM, /landscape (2,413 items)", "ms", 16.0, "max", 133.0),
@@ -48,6 +50,8 @@ def figures(result):
         "lh_tbt_ms": _median(audits.get("total-blocking-time")),
         "lh_cls": _median(audits.get("cumulative-layout-shift")),
         "offline_fcp_ms": _median(cur.get("offline_fcp")),
+        "startup_long_tasks": _median(cur.get("first_long_tasks")),
+        "startup_longest_ms": _median(cur.get("first_longest_task")),
         "search_45_ms": _median(cur.get("search_dom")),
         "search_scale_ms": _median(scale.get("search_dom")),
         "facet_scale_ms": _median(scale.get("facet_dom")),
@@ -120,19 +124,25 @@ def _self_test():
     assert verdict(None, 4, "max") == "n/a"
     assert verdict(5, None, "max") == ""
     assert verdict(0.0, 0.01, "max") == "met"
+    assert verdict(0, 0.0, "max") == "met"
+    assert verdict(2, 0.0, "max") == "missed by 2", verdict(2, 0.0, "max")
     f = figures({"curated": {"first_visit_bytes": {"median": 413_500}, "search_dom": {"median": 7.4},
-                             "offline_fcp": {"median": 672}},
+                             "offline_fcp": {"median": 672}, "first_long_tasks": {"median": 2},
+                             "first_longest_task": {"median": 182.5}},
                  "lighthouse": {"scores": {"performance": {"median": 86}},
                                 "audits": {"total-blocking-time": {"median": 356}}},
                  "scale": None})
     assert f["first_visit_kb"] == 413.5 and f["lh_performance"] == 86 and f["lh_tbt_ms"] == 356
     assert f["search_scale_ms"] is None and f["lh_lcp_ms"] is None
+    assert f["startup_long_tasks"] == 2 and f["startup_longest_ms"] == 182.5
+    assert figures({"curated": {}})["startup_long_tasks"] is None
     import io
     buf = io.StringIO()
     print_table([("before", f), ("after", f)], out=buf)
     text = buf.getvalue()
     assert "missed by 163.5 KB" in text and "6.27 MB" in text and "133 ms" in text, text
-    assert "0 of 5 measured targets met" in text, text
+    assert "0 of 6 measured targets met" in text, text
+    assert "start-up tasks over 50 ms" in text and "182 ms" in text and "missed by 2" in text, text
     print("targets.py self-test: ok")
 
 

@@ -191,7 +191,10 @@ fn FacetGroup(
                 .unwrap_or_default()
         })
     });
-    let find = move |value: &str| mine.with(|o| o.iter().find(|x| x.value == value).cloned());
+    // The options' values change far less often than their counts: the list below is rebuilt
+    // only when they do.
+    let values =
+        Memo::new(move |_| mine.with(|o| o.iter().map(|x| x.value.clone()).collect::<Vec<_>>()));
     let active = Memo::new(move |_| mine.with(|o| o.iter().filter(|x| x.selected).count()));
     view! {
         <details class="tm-facet" node_ref=details prop:open=move || open.get() on:keydown=on_keydown on:toggle=move |ev| {
@@ -206,14 +209,30 @@ fn FacetGroup(
             </summary>
             <fieldset class="tm-facet__options">
                 <legend class="tm-visually-hidden">{move || facet.label().get(lang.get())}</legend>
-                <For each=move || mine.with(|o| o.iter().map(|x| x.value.clone()).collect::<Vec<_>>()) key=|v| v.clone() let:value>
+                <For each=move || values.get() key=|v| v.clone() let:value>
                     {
                         let v1 = value.clone();
-                        let v2 = value.clone();
                         let v3 = value.clone();
                         let v4 = value.clone();
-                        let count = Memo::new(move |_| find(&v1).map(|o| o.count).unwrap_or(0));
-                        let selected = Memo::new(move |_| find(&v2).is_some_and(|o| o.selected));
+                        // (count, selected) of this option, found where it was last time
+                        // (the order is stable while typing), else by a search.
+                        let at = StoredValue::new(0usize);
+                        let state = Memo::new(move |_| {
+                            mine.with(|o| {
+                                let i = at.get_value();
+                                let i = if o.get(i).is_some_and(|x| x.value == v1) {
+                                    Some(i)
+                                } else {
+                                    o.iter().position(|x| x.value == v1)
+                                };
+                                if let Some(i) = i {
+                                    at.set_value(i);
+                                }
+                                i.map_or((0, false), |i| (o[i].count, o[i].selected))
+                            })
+                        });
+                        let count = Memo::new(move |_| state.get().0);
+                        let selected = Memo::new(move |_| state.get().1);
                         view! {
                             <label class="tm-facet__option" class:tm-facet__option--empty=move || count.get() == 0 && !selected.get()>
                                 <input type="checkbox" prop:checked=selected data-facet=facet.key() data-value=value.clone()

@@ -9,7 +9,7 @@ use crate::i18n::K;
 use crate::lang::{tr, use_lang};
 use crate::query::TrailQuery;
 use crate::routes;
-use crate::search::{bundled_index, snippet, Field, Mode, Outcome, Segment};
+use crate::search::{bundled_index, result_text, Field, Mode, Outcome, Segment};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -127,41 +127,38 @@ fn ResultCard(project: &'static Project, search: Memo<Arc<Outcome>>) -> impl Int
     let store = crate::storage::use_store();
     let id = project.id.as_str();
     let position = bundled_index().position(id);
-    let hit = Memo::new(move |_| search.with(|o| position.and_then(|i| o.hit(i))));
+    // Everything this card shows of the search, as one value: after a keystroke, a card
+    // whose marks, snippet and matched fields stay the same re-renders nothing.
+    let shown = Memo::new(move |_| {
+        let l = lang.get();
+        search.with(|o| result_text(o, position, project, l, SNIPPET_CHARS))
+    });
     let bookmarked = Memo::new(move |_| store.prefs().with(|p| p.is_bookmarked(id)));
     let stage = catalog().stage(&project.stage);
-    let fields = move || hit.get().map(|h| h.fields()).unwrap_or_default();
     let matched_in = move || {
-        fields()
-            .into_iter()
-            .map(|f| field_key(f).get(lang.get()))
-            .collect::<Vec<_>>()
-            .join(", ")
+        let l = lang.get();
+        shown.with(|s| {
+            s.fields
+                .iter()
+                .map(|&f| field_key(f).get(l))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
     };
     let matched_attr = move || {
-        fields()
-            .into_iter()
-            .map(|f| field_key(f).get(crate::catalog::Lang::En).replace(' ', "-"))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    // The first sentence of a body field that matched, in the reader's language first.
-    let body_snippet = move || {
-        let l = lang.get();
-        search.with(|o| {
-            fields()
-                .into_iter()
-                .filter(|f| !matches!(f, Field::Name | Field::Tagline | Field::Tags))
-                .flat_map(|f| f.texts(project))
-                .flat_map(|t| [t.get(l), t.get(other(l))])
-                .find_map(|text| snippet(&o.highlight(text), SNIPPET_CHARS))
+        shown.with(|s| {
+            s.fields
+                .iter()
+                .map(|&f| field_key(f).get(crate::catalog::Lang::En).replace(' ', "-"))
+                .collect::<Vec<_>>()
+                .join(" ")
         })
     };
     view! {
         <article class="tm-card tm-card--result" class:tm-card--bookmarked=move || bookmarked.get()
             data-project=id>
             <h3 class="tm-card__title">
-                <A href=routes::project(id)>{move || marked(search.with(|o| o.highlight(&project.name)))}</A>
+                <A href=routes::project(id)>{move || marked(shown.with(|s| s.name.clone()))}</A>
             </h3>
             {stage.map(|s| view! {
                 <p class="tm-card__stage">
@@ -170,8 +167,8 @@ fn ResultCard(project: &'static Project, search: Memo<Arc<Outcome>>) -> impl Int
                     </span>
                 </p>
             })}
-            <p class="tm-card__tagline">{move || marked(search.with(|o| o.highlight(project.tagline.get(lang.get()))))}</p>
-            {move || body_snippet().map(|s| view! { <p class="tm-card__snippet">{marked(s)}</p> })}
+            <p class="tm-card__tagline">{move || marked(shown.with(|s| s.tagline.clone()))}</p>
+            {move || shown.with(|s| s.snippet.clone()).map(|s| view! { <p class="tm-card__snippet">{marked(s)}</p> })}
             <p class="tm-card__meta">
                 <MaturityBadge maturity=project.cncf.status />
                 {card_language(project)}
@@ -181,12 +178,5 @@ fn ResultCard(project: &'static Project, search: Memo<Arc<Outcome>>) -> impl Int
             </p>
             <CardActions project />
         </article>
-    }
-}
-
-fn other(l: crate::catalog::Lang) -> crate::catalog::Lang {
-    match l {
-        crate::catalog::Lang::Ko => crate::catalog::Lang::En,
-        crate::catalog::Lang::En => crate::catalog::Lang::Ko,
     }
 }

@@ -12,7 +12,7 @@ use crate::lang::{tr, use_lang};
 use crate::prefs::{stage_progress, Decision};
 use crate::query::{keys, Facet, HistoryStep, TrailQuery};
 use crate::routes;
-use crate::search::bundled_index;
+use crate::search::{bundled_index, search_bundled};
 use crate::storage::use_store;
 use crate::text::shorten;
 use leptos::prelude::*;
@@ -100,8 +100,13 @@ pub fn TrailPage() -> impl IntoView {
             .with(|p| p.bookmarks.iter().cloned().collect::<HashSet<String>>())
     });
 
-    // One search per distinct query, shared by the list and the five facet counts.
-    let search = Memo::new(move |_| query.with(|q| Arc::new(bundled_index().search(&q.q))));
+    // One search per distinct query, shared by the list and the five facet counts. Without
+    // search text the index is not needed: it is built when the browser is idle after the
+    // first render, so the first keystroke finds it ready and start-up does not pay for it.
+    let search = Memo::new(move |_| query.with(|q| Arc::new(search_bundled(&q.q))));
+    request_idle_callback(|| {
+        bundled_index();
+    });
     let visible_projects = Memo::new(move |_| {
         query.with(|q| {
             bookmarks.with(|b| {

@@ -1,6 +1,8 @@
 //! Matched words as text segments for `<mark>`: pure, so no HTML is ever built from text.
 
 use super::text::{normalize, stem, word_spans};
+use super::{Field, Outcome};
+use crate::catalog::{Lang, Project};
 use std::collections::HashSet;
 
 /// A run of text; `mark` when it is a word the query matched.
@@ -88,6 +90,50 @@ pub fn snippet(segments: &[Segment], max_chars: usize) -> Option<Vec<Segment>> {
     Some(out)
 }
 
+/// What a search result card shows of one project for one search, as one value: the
+/// view compares it with the last one, so a card whose text did not change is not touched.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ResultText {
+    pub name: Vec<Segment>,
+    pub tagline: Vec<Segment>,
+    /// Around the first match in a body field (features, descriptions, use cases), in the
+    /// reader's language first, then the other.
+    pub snippet: Option<Vec<Segment>>,
+    /// Where the query matched, best first.
+    pub fields: Vec<Field>,
+}
+
+/// The [`ResultText`] of `project` (dataset position `position`) for `outcome` in `lang`;
+/// the snippet has at most `snippet_chars` characters.
+pub fn result_text(
+    outcome: &Outcome,
+    position: Option<usize>,
+    project: &Project,
+    lang: Lang,
+    snippet_chars: usize,
+) -> ResultText {
+    let fields = position
+        .and_then(|i| outcome.hit(i))
+        .map(|h| h.fields())
+        .unwrap_or_default();
+    let other = match lang {
+        Lang::Ko => Lang::En,
+        Lang::En => Lang::Ko,
+    };
+    let snippet = fields
+        .iter()
+        .filter(|f| !matches!(f, Field::Name | Field::Tagline | Field::Tags))
+        .flat_map(|f| f.texts(project))
+        .flat_map(|t| [t.get(lang), t.get(other)])
+        .find_map(|text| snippet(&outcome.highlight(text), snippet_chars));
+    ResultText {
+        name: outcome.highlight(&project.name),
+        tagline: outcome.highlight(project.tagline.get(lang)),
+        snippet,
+        fields,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +181,66 @@ mod tests {
         let t = "<b>kafka</b>";
         let segs = highlight(t, &marks(&["kafka"]));
         assert_eq!(render(&segs), "<b>[kafka]</b>");
+    }
+
+    #[test]
+    fn result_text_marks_name_tagline_and_a_body_snippet() {
+        let c = crate::test_catalog::catalog();
+        let index = crate::search::SearchIndex::new(&c);
+        let at = |id: &str| {
+            c.projects
+                .iter()
+                .position(|p| p.id == id)
+                .expect("known id")
+        };
+        let o = index.search("prometheus");
+        let (p, t) = (at("prometheus"), at("thanos"));
+        let r = result_text(&o, Some(p), &c.projects[p], Lang::En, 140);
+        assert_eq!(render(&r.name), "[Prometheus]");
+        assert_eq!(r.fields.first(), Some(&Field::Name));
+        // Thanos only mentions it: its tagline is marked, and a description snippet shown.
+        let r = result_text(&o, Some(t), &c.projects[t], Lang::En, 140);
+        assert_eq!(r.fields, vec![Field::Tagline, Field::Description]);
+        assert!(
+            render(&r.tagline).contains("[Prometheus]"),
+            "{:?}",
+            r.tagline
+        );
+        let snippet = render(&r.snippet.expect("a description matched"));
+        assert!(snippet.contains("[Prometheus]"), "{snippet}");
+        assert!(snippet.chars().count() <= 140 + 4, "{snippet}");
+        // Equal inputs give equal values (the view skips those), another query another one.
+        assert_eq!(
+            result_text(&o, Some(t), &c.projects[t], Lang::En, 140),
+            result_text(
+                &index.search("prometheus"),
+                Some(t),
+                &c.projects[t],
+                Lang::En,
+                140
+            )
+        );
+        assert_ne!(
+            result_text(&o, Some(t), &c.projects[t], Lang::En, 140),
+            result_text(
+                &index.search("thanos"),
+                Some(t),
+                &c.projects[t],
+                Lang::En,
+                140
+            )
+        );
+        // A project the outcome did not match: plain text, no fields, no snippet.
+        let r = result_text(
+            &index.search("kafka"),
+            Some(p),
+            &c.projects[p],
+            Lang::Ko,
+            140,
+        );
+        assert!(r.fields.is_empty() && r.snippet.is_none());
+        assert!(r.name.iter().chain(&r.tagline).all(|s| !s.mark));
+        assert_eq!(render(&r.tagline), c.projects[p].tagline.ko);
     }
 
     #[test]

@@ -25,7 +25,7 @@ mod term;
 mod text;
 mod words;
 
-pub use highlight::{snippet, Segment};
+pub use highlight::{result_text, snippet, ResultText, Segment};
 pub use intent::{CompareOffer, Suggestion};
 pub use outcome::{Hit, Mode, Outcome};
 use term::{Term, TermHit};
@@ -143,6 +143,20 @@ pub fn bundled_index() -> &'static SearchIndex {
     &INDEX
 }
 
+/// The outcome of a query without words (`""`, `"  "`, `"--"`) over `projects` projects:
+/// every project, unranked. It needs no index, so the unfiltered trail never builds one.
+pub fn blank(query: &str, projects: usize) -> Option<Outcome> {
+    let key = normalize(query);
+    // `normalize` trims and collapses separators: no words means an empty key.
+    key.is_empty().then(|| Outcome::everything(key, projects))
+}
+
+/// Search the bundled dataset; a query without words does not build the index.
+pub fn search_bundled(query: &str) -> Outcome {
+    blank(query, crate::catalog::catalog().projects.len())
+        .unwrap_or_else(|| bundled_index().search(query))
+}
+
 impl SearchIndex {
     pub fn new(catalog: &Catalog) -> SearchIndex {
         let words: Vec<[Vec<(String, bool)>; 6]> = catalog
@@ -237,11 +251,11 @@ impl SearchIndex {
 
     /// Search every project for `query`.
     pub fn search(&self, query: &str) -> Outcome {
+        if let Some(everything) = blank(query, self.entries.len()) {
+            return everything;
+        }
         let key = normalize(query);
         let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-        if words.is_empty() {
-            return Outcome::everything(key, self.entries.len());
-        }
         let compare = intent::compare_offer(self, &words);
         let used: Vec<&str> = if compare.is_some() {
             words

@@ -43,6 +43,24 @@ fn empty_query_matches_everything_unranked() {
 }
 
 #[test]
+fn a_blank_query_needs_no_index_and_matches_like_one() {
+    let (c, i) = index();
+    for q in ["", "  \t ", "---", " / . "] {
+        let without = blank(q, c.projects.len()).expect("blank");
+        let with = i.search(q);
+        assert_eq!(without.mode, Mode::Empty, "{q:?}");
+        assert_eq!(without, with, "{q:?}");
+        assert_eq!(without.ranked(), with.ranked(), "{q:?}");
+        for n in 0..c.projects.len() {
+            assert_eq!(without.hit(n), with.hit(n), "{q:?} {n}");
+        }
+    }
+    for q in ["k", " prom ", "서비스메시", "-a-"] {
+        assert!(blank(q, c.projects.len()).is_none(), "{q:?}");
+    }
+}
+
+#[test]
 fn names_rank_far_above_body_text() {
     // Thanos comes first in the dataset and mentions Prometheus in its tagline.
     let r = ids("prometheus");
