@@ -84,8 +84,11 @@ test('cards show name, tagline, maturity, language and the 2020-map change', asy
   await page.goto('./');
   await ready(page);
   for (const p of data.projects) {
-    const c = card(page, p.name);
+    // Found by id (one cheap query per card, not a role search over every card), then its
+    // heading must be the project's name.
+    const c = page.getByRole('main').locator(`article[data-project="${p.id}"]`);
     await expect(c).toHaveCount(1);
+    await expect(c.getByRole('heading', { level: 3 })).toHaveText(p.name);
     await expect(c).toContainText(p.tagline.en);
     await expect(c).toContainText(MATURITY_EN[p.cncf.status]);
     if (p.language) await expect(c).toContainText(p.language);
