@@ -101,7 +101,11 @@ pub fn TrailPage() -> impl IntoView {
     });
 
     // One search per distinct query, shared by the list and the five facet counts.
-    let search = Memo::new(move |_| query.with(|q| Arc::new(bundled_index().search(&q.q))));
+    let search = Memo::new(move |_| {
+        // Searched again when the other language's texts arrive (a Korean query finds more).
+        crate::dom::data::track();
+        query.with(|q| Arc::new(bundled_index().search(&q.q)))
+    });
     let visible_projects = Memo::new(move |_| {
         query.with(|q| {
             bookmarks.with(|b| {

@@ -34,7 +34,7 @@ use words::{name_phrases, project_words};
 
 use crate::catalog::{Catalog, Lang, Project, Text};
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, Mutex};
 
 /// Where in a project a query word matched, in rank order (the first is worth most).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -136,11 +136,23 @@ pub struct SearchIndex {
     outside: intent::Outside,
 }
 
-/// The bundled dataset's index, built on first use and shared by every view.
+/// The app catalog's index, built on first use and shared by every view; built again when
+/// the catalog gains a language ([`crate::catalog::generation`]), so a Korean query finds
+/// Korean texts once they are in. An outdated index is left alive (views may hold it): that
+/// happens at most once per page.
 pub fn bundled_index() -> &'static SearchIndex {
-    static INDEX: LazyLock<SearchIndex> =
-        LazyLock::new(|| SearchIndex::new(crate::catalog::catalog()));
-    &INDEX
+    static INDEX: Mutex<Option<(u32, &'static SearchIndex)>> = Mutex::new(None);
+    let generation = crate::catalog::generation();
+    let mut slot = INDEX.lock().unwrap_or_else(|e| e.into_inner());
+    match *slot {
+        Some((g, index)) if g == generation => index,
+        _ => {
+            let index: &'static SearchIndex =
+                Box::leak(Box::new(SearchIndex::new(crate::catalog::catalog())));
+            *slot = Some((generation, index));
+            index
+        }
+    }
 }
 
 impl SearchIndex {
