@@ -60,7 +60,7 @@ fn Shell() -> impl IntoView {
         }
     });
     Effect::new(move |_| data::ensure(wanted.get()));
-    provide_lang(lang);
+    provide_lang(lang, wanted);
 
     // A language chosen by link is remembered.
     Effect::new(move |_| {

@@ -5,7 +5,7 @@ use crate::components::links::external_link;
 use crate::components::links::A;
 use crate::dom::data::{self, LangData};
 use crate::i18n::{format_date, K};
-use crate::lang::{tr, use_lang};
+use crate::lang::{tr, use_lang, use_wanted_lang};
 use crate::prefs::Theme;
 use crate::query::{lang_param, with_lang};
 use crate::routes;
@@ -26,8 +26,17 @@ pub fn Header() -> impl IntoView {
         Lang::Ko => Lang::En,
         Lang::En => Lang::Ko,
     };
-    // The other language's data, while it is on its way or after it failed.
-    let other_state = move || data::state(other());
+    // The asked-for language's data while it is on its way or after it failed (a switch is
+    // pending); a fetch that search started in the background is not shown here.
+    let wanted = use_wanted_lang();
+    let other_state = move || {
+        let want = wanted.get();
+        if want == lang.get() {
+            LangData::Ready
+        } else {
+            data::state(want)
+        }
+    };
     let switch_lang = move |_| {
         let next = match lang.get_untracked() {
             Lang::Ko => Lang::En,

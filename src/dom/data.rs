@@ -165,6 +165,13 @@ pub async fn load_first(again: bool) -> Result<(), String> {
     Ok(())
 }
 
+/// Both languages' texts: a search query matches either language, whichever the UI shows.
+pub fn ensure_all() {
+    for lang in Lang::ALL {
+        ensure(lang);
+    }
+}
+
 /// Fetch `lang`'s data and add it to the catalog, unless it is in or on its way (also the
 /// retry after a failure). The views switch once it is in: until then they keep the
 /// language they show.

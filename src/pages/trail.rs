@@ -106,6 +106,12 @@ pub fn TrailPage() -> impl IntoView {
         crate::dom::data::track();
         query.with(|q| Arc::new(bundled_index().search(&q.q)))
     });
+    // Search covers both languages: a query fetches the other one's texts if they aren't in.
+    Effect::new(move |_| {
+        if query.with(|q| !q.q.trim().is_empty()) {
+            crate::dom::data::ensure_all();
+        }
+    });
     let visible_projects = Memo::new(move |_| {
         query.with(|q| {
             bookmarks.with(|b| {

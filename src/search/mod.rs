@@ -134,6 +134,8 @@ pub struct SearchIndex {
     by_id: HashMap<String, usize>,
     comparisons: Vec<(String, Vec<String>)>,
     outside: intent::Outside,
+    /// Tells indexes apart (see [`Outcome`]'s equality): one per `SearchIndex::new`.
+    id: u32,
 }
 
 /// The app catalog's index, built on first use and shared by every view; built again when
@@ -239,6 +241,10 @@ impl SearchIndex {
                 .map(|c| (c.id.clone(), c.projects.clone()))
                 .collect(),
             outside,
+            id: {
+                static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
         }
     }
 
@@ -252,7 +258,7 @@ impl SearchIndex {
         let key = normalize(query);
         let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
         if words.is_empty() {
-            return Outcome::everything(key, self.entries.len());
+            return Outcome::everything(key, self.entries.len(), self.id);
         }
         let compare = intent::compare_offer(self, &words);
         let used: Vec<&str> = if compare.is_some() {
@@ -342,6 +348,7 @@ impl SearchIndex {
         }
         Outcome {
             key,
+            index: self.id,
             mode: if any_hit { mode } else { Mode::None },
             hits,
             marks: Arc::new(marks),
