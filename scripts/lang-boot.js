@@ -30,6 +30,23 @@
     lang = String(first).toLowerCase().indexOf("ko") === 0 ? "ko" : "en";
   }
   root.lang = lang;
+  // Start fetching this language's data at once, in parallel with the wasm, which awaits this
+  // promise (src/dom/data.rs) and mounts when it resolves. The file's address is in
+  // <meta name="trailmap-data-ko|en"> (scripts/post_build.py); the other language is fetched
+  // when the reader switches, and by the service worker in the background.
+  try {
+    var meta = document.querySelector('meta[name="trailmap-data-' + lang + '"]');
+    var url = meta && meta.getAttribute("content");
+    if (url && window.fetch) {
+      var text = fetch(url).then(function (r) {
+        if (!r.ok) throw new Error("HTTP " + r.status);
+        return r.text();
+      });
+      // The app reports a failure (with a retry button); no unhandled rejection here.
+      text.catch(function () {});
+      window.__trailmapData = { lang: lang, text: text };
+    }
+  } catch (e) {}
   if (theme) root.setAttribute("data-theme", theme);
   if (lang === "ko") {
     var title = document.querySelector("title[data-ko]");

@@ -10,7 +10,10 @@
    data/landscape.json is copied as `landscape-<hash>.json`, named in a
    `<meta name="trailmap-landscape">` tag for the app, and left out of the precache list: it is
    not part of the first visit; the worker caches it when the landscape view first fetches it
-   (its `LAZY` list).
+   (its `LAZY` list). The dataset's two halves (one language each, written by `prerender
+   --data`) become `data-ko-<hash>.json` and `data-en-<hash>.json`, named in
+   `<meta name="trailmap-data-ko|en">` tags; a first visit fetches one, so neither is precached
+   (the worker's `DATA` list: it keeps the fetched one and fetches the other in the background).
 4. Moves the wasm's integrity from its `<link rel=preload as=fetch>` (where Chromium ignores
    it and warns on every load) to the loader's fetch of the wasm, which then checks it; the
    preload without integrity still serves that fetch (same URL, same credentials mode).
@@ -46,6 +49,7 @@ def sri(data: bytes) -> str:
 
 
 LAZY_RE = re.compile(r"^landscape-[0-9a-f]{16}\.json$")
+DATA_RE = re.compile(r"^data-(ko|en)-[0-9a-f]{16}\.json$")
 PAGE_RE = re.compile(r"^(project/[^/]+|compare|saved)\.html$")
 
 
@@ -58,19 +62,25 @@ def stamp_sw(folder: Path, template: str) -> tuple[str, int]:
     every = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
                    if p.is_file() and p.name != "sw.js")
     lazy = [n for n in every if LAZY_RE.match(n)]
+    # The per-language data files: a first visit fetches one (lang-<hash>.js picks it), so
+    # neither is precached; the worker keeps the one the page fetched and fetches the other
+    # in the background once it is active (its `DATA` list).
+    data = [n for n in every if DATA_RE.match(n)]
     # The prerendered project, compare and saved pages are for first visits, readers without
     # JavaScript and link previews; offline, the shell (404.html) and the app serve those
     # routes, so a first visit does not download them all (index.html and 404.html suffice).
-    files = [n for n in every if n not in lazy and not PAGE_RE.match(n)]
+    files = [n for n in every if n not in lazy and n not in data and not PAGE_RE.match(n)]
     digest = hashlib.sha256(template.encode())
     for name in every:
         digest.update(b"\0" + name.encode() + b"\0" + (folder / name).read_bytes())
     version = digest.hexdigest()[:16]
     precache = "[" + ", ".join(f'"{n}"' for n in files) + "]"
     lazy_list = "[" + ", ".join(f'"{n}"' for n in lazy) + "]"
+    data_list = "[" + ", ".join(f'"{n}"' for n in data) + "]"
     (folder / "sw.js").write_text(template.replace("__TRAILMAP_BUILD_VERSION__", version)
                                   .replace("__TRAILMAP_PRECACHE__", precache)
-                                  .replace("__TRAILMAP_LAZY__", lazy_list), encoding="utf-8")
+                                  .replace("__TRAILMAP_LAZY__", lazy_list)
+                                  .replace("__TRAILMAP_DATA__", data_list), encoding="utf-8")
     return version, len(files)
 
 
@@ -107,6 +117,23 @@ def add_landscape(stage: Path, root: Path, html: str) -> str:
     return html.replace('<meta charset="utf-8" />', f'<meta charset="utf-8" />\n    {tag}', 1)
 
 
+def add_data(stage: Path, root: Path, public_url: str, html: str) -> str:
+    """Write the dataset's two halves (`prerender --data`: each text in one language) as
+    `data-ko-<hash>.json` and `data-en-<hash>.json` and name them, with the base path, in
+    <meta name="trailmap-data-ko|en"> tags: lang-<hash>.js starts fetching the reader's
+    language from there before <base> is parsed, and the app reads them too."""
+    if run_prerender(root, ["--data", str(stage.resolve())]) != 0:
+        raise SystemExit("post_build: writing the data files failed")
+    tags = []
+    for lang in ("ko", "en"):
+        plain = stage / f"data-{lang}.json"
+        data = plain.read_bytes()
+        name = f"data-{lang}-{hashlib.sha256(data).hexdigest()[:16]}.json"
+        plain.rename(stage / name)
+        tags.append(f'<meta name="trailmap-data-{lang}" content="{public_url}{name}" />')
+    return html.replace('<meta charset="utf-8" />', '<meta charset="utf-8" />\n    ' + "\n    ".join(tags), 1)
+
+
 def add_lang_script(stage: Path, root: Path, public_url: str, html: str) -> str:
     """Write scripts/lang-boot.js as `lang-<hash>.js` and load it, blocking, right after
     <title> (it reads the title's Korean text), before the stylesheet and the body."""
@@ -121,6 +148,11 @@ def add_lang_script(stage: Path, root: Path, public_url: str, html: str) -> str:
 
 def prerender(stage: Path, root: Path, public_url: str) -> int:
     """Write the prerendered pages over the shell (examples/prerender.rs, a native build)."""
+    return run_prerender(root, [str(stage.resolve()), public_url])
+
+
+def run_prerender(root: Path, args: list[str]) -> int:
+    """Run examples/prerender.rs (a native build) with `args`."""
     env = dict(os.environ)
     target = env.get("TRAILMAP_PRERENDER_TARGET_DIR")
     if target:
@@ -130,8 +162,7 @@ def prerender(stage: Path, root: Path, public_url: str) -> int:
     # Trunk's build settings are for the wasm target; the prerenderer is a native program.
     for key in ("CARGO_BUILD_TARGET", "CARGO_ENCODED_RUSTFLAGS"):
         env.pop(key, None)
-    cmd = ["cargo", "run", "--quiet", "--offline", "--locked", "--example", "prerender", "--",
-           str(stage.resolve()), public_url]
+    cmd = ["cargo", "run", "--quiet", "--offline", "--locked", "--example", "prerender", "--", *args]
     result = subprocess.run(cmd, cwd=root, env=env)
     if result.returncode != 0:
         print("post_build: prerendering failed", file=sys.stderr)
@@ -150,6 +181,8 @@ def variant(built: Path, new: Path, tag: str) -> int:
     template = re.sub(r"^const PRECACHE = \[.*\];$", "const PRECACHE = __TRAILMAP_PRECACHE__;",
                       template, count=1, flags=re.M)
     template = re.sub(r"^const LAZY = \[.*\];$", "const LAZY = __TRAILMAP_LAZY__;",
+                      template, count=1, flags=re.M)
+    template = re.sub(r"^const DATA = \[.*\];$", "const DATA = __TRAILMAP_DATA__;",
                       template, count=1, flags=re.M)
     if "__TRAILMAP_BUILD_VERSION__" not in template or "__TRAILMAP_PRECACHE__" not in template:
         print(f"post_build: {sw} is not a stamped Trail Map service worker", file=sys.stderr)
@@ -211,14 +244,15 @@ def main() -> int:
     html = html[: match.start()] + tag + html[match.end():]
     html = html.replace('<meta charset="utf-8" />', f'<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="{CSP}" />', 1)
     html = add_landscape(stage, root, html)
+    html = add_data(stage, root, public_url, html)
     html = add_lang_script(stage, root, public_url, html)
     index.write_text(html, encoding="utf-8")
     if prerender(stage, root, public_url) != 0:
         return 1
 
     template = (stage / "sw.js").read_text(encoding="utf-8")
-    if any(p not in template for p in ("__TRAILMAP_BUILD_VERSION__", "__TRAILMAP_PRECACHE__", "__TRAILMAP_LAZY__")):
-        print("post_build: sw.js lacks the version, precache or lazy placeholder", file=sys.stderr)
+    if any(p not in template for p in ("__TRAILMAP_BUILD_VERSION__", "__TRAILMAP_PRECACHE__", "__TRAILMAP_LAZY__", "__TRAILMAP_DATA__")):
+        print("post_build: sw.js lacks the version, precache, lazy or data placeholder", file=sys.stderr)
         return 1
     version, count = stamp_sw(stage, template)
     print(f"post_build: {boot_name}, {count} files precached, build {version}")

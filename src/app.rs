@@ -2,10 +2,11 @@
 //! Views import their helpers from `lang`, `storage` and `dom`, never from here.
 
 use crate::catalog::bundled;
+use crate::catalog::Lang;
 use crate::components::shell::{Footer, Header, Notices};
 use crate::components::shortcuts::Shortcuts;
 use crate::components::tray::CompareTray;
-use crate::dom::{self, focus, scroll_memory};
+use crate::dom::{self, data, focus, scroll_memory};
 use crate::i18n::K;
 use crate::lang::{browser_lang, provide_lang, tr};
 use crate::pages::plan::PlanPage;
@@ -42,13 +43,24 @@ fn Shell() -> impl IntoView {
     let store = use_store();
     let location = use_location();
     let url_lang = Memo::new(move |_| lang_param(&location.search.get()));
-    let lang = Memo::new(move |_| {
+    let wanted = Memo::new(move |_| {
         url_lang
             .get()
             .or_else(|| store.prefs().with(|p| p.settings.lang))
             .unwrap_or_else(browser_lang)
     });
-    provide_lang(lang);
+    // The views switch once the wanted language's data is in; until then they keep the
+    // language they show (the language button says it is loading).
+    let lang = Memo::new(move |shown: Option<&Lang>| {
+        let want = wanted.get();
+        if data::ready(want) {
+            want
+        } else {
+            shown.copied().unwrap_or_else(data::first_lang)
+        }
+    });
+    Effect::new(move |_| data::ensure(wanted.get()));
+    provide_lang(lang, wanted);
 
     // A language chosen by link is remembered.
     Effect::new(move |_| {

@@ -307,10 +307,7 @@ mod tests {
             date: date.into(),
             kind,
             projects: projects.iter().map(|s| s.to_string()).collect(),
-            summary: Text {
-                ko: format!("{en} (한국어)"),
-                en: en.into(),
-            },
+            summary: Text::new(format!("{en} (한국어)"), en),
         }
     }
 

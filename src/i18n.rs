@@ -35,6 +35,8 @@ ui_strings! {
     MainNav => "주 메뉴", "Main";
     LanguageLabel => "언어", "Language";
     SwitchToOther => "English", "한국어";
+    LangLoading => "다른 언어의 글을 불러오는 중입니다…", "Loading the texts in the other language…";
+    LangLoadFailed => "다른 언어의 글을 불러오지 못했습니다. 언어 버튼을 다시 누르면 다시 시도합니다.", "The texts in the other language could not be loaded. Press the language button again to retry.";
     ThemeLabel => "테마", "Theme";
     // The options name the theme themselves, so the closed menu reads "Theme: system".
     ThemeSystem => "테마: 시스템", "Theme: system";

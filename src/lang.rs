@@ -9,9 +9,23 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct UiLang(pub Memo<Lang>);
 
-/// Make `lang` the UI language of every view below.
-pub fn provide_lang(lang: Memo<Lang>) {
+/// The language the reader asked for (URL, saved choice, browser). It differs from
+/// [`UiLang`] only while that language's texts are on their way.
+#[derive(Clone, Copy)]
+pub struct WantedLang(pub Memo<Lang>);
+
+/// Make `lang` the UI language of every view below; `wanted` the one asked for.
+pub fn provide_lang(lang: Memo<Lang>, wanted: Memo<Lang>) {
     provide_context(UiLang(lang));
+    provide_context(WantedLang(wanted));
+}
+
+/// The language the reader asked for (see [`WantedLang`]); the UI language outside the shell.
+pub fn use_wanted_lang() -> Memo<Lang> {
+    match use_context::<WantedLang>() {
+        Some(l) => l.0,
+        None => use_lang(),
+    }
 }
 
 /// The UI language. Only views inside the app shell may ask: anywhere else is a bug, and a

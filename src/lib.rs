@@ -20,6 +20,7 @@ pub mod trail_picture;
 pub mod validate;
 
 mod app;
+mod boot;
 mod components;
 mod dom;
 mod lang;
@@ -29,10 +30,11 @@ mod storage;
 #[cfg(test)]
 mod test_catalog;
 
-/// Install the panic page and mount the app on `<body>`, replacing the prerendered page in
-/// the same task; called from `main`.
+/// Install the panic page, wait for the first language's data, then mount the app on
+/// `<body>`, replacing the prerendered page in the same task (it stays on screen until
+/// then); called from `main`. If the data can't be had, a bilingual message with a retry
+/// button goes above the prerendered page.
 pub fn start() {
     panic_page::install();
-    leptos::mount::mount_to_body(app::App);
-    dom::remove_prerendered();
+    wasm_bindgen_futures::spawn_local(boot::run(false));
 }

@@ -113,10 +113,7 @@ mod trail {
     use crate::catalog::*;
 
     fn t(en: &str, ko: &str) -> Text {
-        Text {
-            ko: ko.to_string(),
-            en: en.to_string(),
-        }
+        Text::new(ko, en)
     }
 
     fn strings(v: &[&str]) -> Vec<String> {

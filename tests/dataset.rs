@@ -463,6 +463,19 @@ broken!(
 broken!(empty_ko_text, "both-languages", "alpha", |v| {
     project(&mut v, "alpha")["what"]["ko"] = json!("");
 });
+// A text may lack a side in a per-language data file, never in the dataset.
+broken!(missing_en_text, "both-languages", "alpha", |v| {
+    project(&mut v, "alpha")["what"]
+        .as_object_mut()
+        .unwrap()
+        .remove("en");
+});
+broken!(missing_ko_stage_title, "both-languages", "ci-cd", |v| {
+    stage(&mut v, "ci-cd")["title"]
+        .as_object_mut()
+        .unwrap()
+        .remove("ko");
+});
 broken!(blank_en_stage_summary, "both-languages", "ci-cd", |v| {
     stage(&mut v, "ci-cd")["summary"]["en"] = json!("   ");
 });

@@ -68,7 +68,7 @@ test('Chromium finds the app installable', async ({ baseURL }) => {
     await page.goto('./');
     await ready(page);
     const build = swBuild(app().dist);
-    await waitForOfflineReady(page, build.version, build.precache.length);
+    await waitForOfflineReady(page, build.version, build.cached);
     const root = new URL('./', page.url()).href;
 
     const cdp = await context.newCDPSession(page);

@@ -241,7 +241,7 @@ test('after one visit the landscape works offline', async ({ page, context, prob
   const build = swBuild(app().dist);
   await page.goto('landscape');
   await loaded(page);
-  await waitForOfflineReady(page, build.version, build.precache.length);
+  await waitForOfflineReady(page, build.version, build.cached);
   // The worker now controls the page; the next open goes through it and keeps the data.
   await page.reload();
   await loaded(page);

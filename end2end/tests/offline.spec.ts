@@ -57,18 +57,23 @@ test('the service worker precaches exactly the files of this build, in a version
   const onlineOnly = (f: string) => /^(project\/[^/]+|compare|saved)\.html$/.test(f);
   expect(filesOf(dist).filter(lazy)).toHaveLength(1);
   expect(filesOf(dist).filter(onlineOnly).length).toBeGreaterThan(3);
-  expect(build.precache).toEqual(filesOf(dist).filter((f) => f !== 'sw.js' && !lazy(f) && !onlineOnly(f)));
+  // The dataset, one file per language: a first visit fetches one; the worker keeps it and
+  // fetches the other in the background, into the same versioned cache.
+  const data = (f: string) => /^data-(ko|en)-[0-9a-f]{16}\.json$/.test(f);
+  expect(build.data).toEqual(filesOf(dist).filter(data));
+  expect(build.data).toHaveLength(2);
+  expect(build.precache).toEqual(filesOf(dist).filter((f) => f !== 'sw.js' && !lazy(f) && !onlineOnly(f) && !data(f)));
   expect(build.precache).toContain('index.html');
   expect(build.precache).toContain('404.html');
   expect(build.precache.some((f) => f.endsWith('_bg.wasm'))).toBe(true);
 
   await page.goto('./');
   await ready(page);
-  const state = await waitForOfflineReady(page, build.version, build.precache.length);
+  const state = await waitForOfflineReady(page, build.version, build.cached);
   const scope = new URL('./', page.url()).href;
   const name = `trailmap:${new URL(scope).pathname}:${build.version}`;
   expect(state.names).toEqual([name]);
-  expect(state.urls[name]).toEqual(build.precache.map((f) => new URL(f, scope).href).sort());
+  expect(state.urls[name]).toEqual([...build.precache, ...build.data].map((f) => new URL(f, scope).href).sort());
   const sw = await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
     return { scope: reg?.scope, script: navigator.serviceWorker.controller?.scriptURL };
@@ -81,7 +86,7 @@ test('with the network off, every app URL renders from the cache and bookmarks w
   const build = swBuild(app().dist);
   await page.goto('./');
   await ready(page);
-  await waitForOfflineReady(page, build.version, build.precache.length);
+  await waitForOfflineReady(page, build.version, build.cached);
   const root = new URL('./', page.url()).href;
 
   await context.setOffline(true);
@@ -108,7 +113,7 @@ test('with the server stopped, every app URL renders from the cache and bookmark
     const root = await server.start(dist, base);
     await page.goto(root);
     await ready(page);
-    await waitForOfflineReady(page, build.version, build.precache.length);
+    await waitForOfflineReady(page, build.version, build.cached);
     await server.stop();
 
     await visitEveryRoute(page, root);

@@ -28,13 +28,17 @@ export function filesOf(dir: string): string[] {
   return out.sort();
 }
 
-/** The version and precache list that post_build.py stamped into a build's sw.js. */
-export function swBuild(dist: string): { version: string; precache: string[] } {
+/** The version, precache list and data files (one per language) that post_build.py stamped
+ * into a build's sw.js; `cached` is how many files its cache holds once the worker has also
+ * fetched both data files (the page's language at once, the other in the background). */
+export function swBuild(dist: string): { version: string; precache: string[]; data: string[]; cached: number } {
   const sw = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
   const version = /^const VERSION = "([0-9a-f]{16})";$/m.exec(sw)?.[1];
   const precache = /^const PRECACHE = (\[.*\]);$/m.exec(sw)?.[1];
-  if (!version || !precache) throw new Error(`${dist}/sw.js is not stamped`);
-  return { version, precache: JSON.parse(precache) as string[] };
+  const data = /^const DATA = (\[.*\]);$/m.exec(sw)?.[1];
+  if (!version || !precache || !data) throw new Error(`${dist}/sw.js is not stamped`);
+  const lists = { precache: JSON.parse(precache) as string[], data: JSON.parse(data) as string[] };
+  return { version, ...lists, cached: lists.precache.length + lists.data.length };
 }
 
 /** The name of the build's stylesheet (its hashed name differs between builds). */

@@ -42,15 +42,15 @@ test('a new deploy is offered, then loaded whole when accepted, with saved data 
   expect(b.version).not.toEqual(a.version);
   expect(stylesheetOf(buildB)).not.toEqual(stylesheetOf(dist));
   // The files the page loaded from the app that are not part of `build` (a mix, if any).
-  const outside = (files: string[], build: { precache: string[] }, root: string) =>
-    files.filter((f) => f.startsWith(root) && !build.precache.map((p) => new URL(p, root).href).includes(f));
+  const outside = (files: string[], build: { precache: string[]; data: string[] }, root: string) =>
+    files.filter((f) => f.startsWith(root) && ![...build.precache, ...build.data].map((p) => new URL(p, root).href).includes(f));
 
   const server = new OwnServer();
   try {
     const root = await server.start(dist, base);
     await page.goto(`${root}project/prometheus`);
     await ready(page);
-    await waitForOfflineReady(page, a.version, a.precache.length);
+    await waitForOfflineReady(page, a.version, a.cached);
     await page.getByRole('button', { name: 'Add bookmark: Prometheus' }).click();
     await expect(page.getByRole('button', { name: 'Remove bookmark: Prometheus' })).toBeVisible();
     const saved = await page.evaluate(() => localStorage.getItem('trailmap:prefs'));

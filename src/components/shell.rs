@@ -3,8 +3,9 @@
 use crate::catalog::{catalog, Lang};
 use crate::components::links::external_link;
 use crate::components::links::A;
+use crate::dom::data::{self, LangData};
 use crate::i18n::{format_date, K};
-use crate::lang::{tr, use_lang};
+use crate::lang::{tr, use_lang, use_wanted_lang};
 use crate::prefs::Theme;
 use crate::query::{lang_param, with_lang};
 use crate::routes;
@@ -21,11 +22,29 @@ pub fn Header() -> impl IntoView {
     let pathname = location.pathname;
     let navigate = use_navigate();
 
+    let other = move || match lang.get() {
+        Lang::Ko => Lang::En,
+        Lang::En => Lang::Ko,
+    };
+    // The asked-for language's data while it is on its way or after it failed (a switch is
+    // pending); a fetch that search started in the background is not shown here.
+    let wanted = use_wanted_lang();
+    let other_state = move || {
+        let want = wanted.get();
+        if want == lang.get() {
+            LangData::Ready
+        } else {
+            data::state(want)
+        }
+    };
     let switch_lang = move |_| {
         let next = match lang.get_untracked() {
             Lang::Ko => Lang::En,
             Lang::En => Lang::Ko,
         };
+        // Fetched (or fetched again after a failure) if it is not in yet; the views switch
+        // when it arrives.
+        data::ensure(next);
         // The texts change length: keep what the reader was looking at where it was.
         if let Some(anchor) = crate::dom::scroll_anchor::anchor() {
             crate::dom::scroll_anchor::keep(anchor, 3);
@@ -100,13 +119,22 @@ pub fn Header() -> impl IntoView {
                     on:keydown=close_on_escape>
                     <button
                         type="button"
-                        class="tm-button tm-button--ghost"
+                        class="tm-button tm-button--ghost tm-lang-switch"
+                        class:tm-lang-switch--loading=move || other_state() == LangData::Loading
                         on:click=switch_lang
-                        lang=move || match lang.get() { Lang::Ko => "en", Lang::En => "ko" }
+                        lang=move || other().code()
+                        aria-busy=move || (other_state() == LangData::Loading).then_some("true")
                         aria-label=move || format!("{}: {}", K::LanguageLabel.get(lang.get()), K::SwitchToOther.get(lang.get()))
                     >
                         {tr(K::SwitchToOther)}
                     </button>
+                    <span class="tm-lang-status" role="status">
+                        {move || match other_state() {
+                            LangData::Loading => K::LangLoading.get(lang.get()),
+                            LangData::Failed => K::LangLoadFailed.get(lang.get()),
+                            _ => "",
+                        }}
+                    </span>
                     // The options read "Theme: system" / "Theme: dark", so the closed menu says
                     // what it is; the label gives the control its name.
                     <label class="tm-theme">

@@ -1,6 +1,7 @@
 //! Browser utilities that are not views: the deployment's base path, scroll and focus
 //! memory across navigation, network and update state, file downloads.
 
+pub mod data;
 pub mod download;
 pub mod focus;
 pub mod net;

@@ -103,7 +103,17 @@ pub fn TrailPage() -> impl IntoView {
     // One search per distinct query, shared by the list and the five facet counts. Without
     // search text the index is not needed: it is built when the browser is idle after the
     // first render, so the first keystroke finds it ready and start-up does not pay for it.
-    let search = Memo::new(move |_| query.with(|q| Arc::new(search_bundled(&q.q))));
+    let search = Memo::new(move |_| {
+        // Searched again when the other language's texts arrive (a Korean query finds more).
+        crate::dom::data::track();
+        query.with(|q| Arc::new(search_bundled(&q.q)))
+    });
+    // Search covers both languages: a query fetches the other one's texts if they aren't in.
+    Effect::new(move |_| {
+        if query.with(|q| !q.q.trim().is_empty()) {
+            crate::dom::data::ensure_all();
+        }
+    });
     request_idle_callback(|| {
         bundled_index();
     });

@@ -34,7 +34,7 @@ use words::{name_phrases, project_words};
 
 use crate::catalog::{Catalog, Lang, Project, Text};
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, Mutex};
 
 /// Where in a project a query word matched, in rank order (the first is worth most).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -134,13 +134,27 @@ pub struct SearchIndex {
     by_id: HashMap<String, usize>,
     comparisons: Vec<(String, Vec<String>)>,
     outside: intent::Outside,
+    /// Tells indexes apart (see [`Outcome`]'s equality): one per `SearchIndex::new`.
+    id: u32,
 }
 
-/// The bundled dataset's index, built on first use and shared by every view.
+/// The app catalog's index, built on first use and shared by every view; built again when
+/// the catalog gains a language ([`crate::catalog::generation`]), so a Korean query finds
+/// Korean texts once they are in. An outdated index is left alive (views may hold it): that
+/// happens at most once per page.
 pub fn bundled_index() -> &'static SearchIndex {
-    static INDEX: LazyLock<SearchIndex> =
-        LazyLock::new(|| SearchIndex::new(crate::catalog::catalog()));
-    &INDEX
+    static INDEX: Mutex<Option<(u32, &'static SearchIndex)>> = Mutex::new(None);
+    let generation = crate::catalog::generation();
+    let mut slot = INDEX.lock().unwrap_or_else(|e| e.into_inner());
+    match *slot {
+        Some((g, index)) if g == generation => index,
+        _ => {
+            let index: &'static SearchIndex =
+                Box::leak(Box::new(SearchIndex::new(crate::catalog::catalog())));
+            *slot = Some((generation, index));
+            index
+        }
+    }
 }
 
 /// The outcome of a query without words (`""`, `"  "`, `"--"`) over `projects` projects:
@@ -148,7 +162,8 @@ pub fn bundled_index() -> &'static SearchIndex {
 pub fn blank(query: &str, projects: usize) -> Option<Outcome> {
     let key = normalize(query);
     // `normalize` trims and collapses separators: no words means an empty key.
-    key.is_empty().then(|| Outcome::everything(key, projects))
+    // No index took part: every blank outcome is the same, whichever index is current.
+    key.is_empty().then(|| Outcome::everything(key, projects, 0))
 }
 
 /// Search the bundled dataset; a query without words does not build the index.
@@ -241,6 +256,10 @@ impl SearchIndex {
                 .map(|c| (c.id.clone(), c.projects.clone()))
                 .collect(),
             outside,
+            id: {
+                static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
         }
     }
 
@@ -251,11 +270,11 @@ impl SearchIndex {
 
     /// Search every project for `query`.
     pub fn search(&self, query: &str) -> Outcome {
-        if let Some(everything) = blank(query, self.entries.len()) {
-            return everything;
-        }
         let key = normalize(query);
         let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.is_empty() {
+            return Outcome::everything(key, self.entries.len(), self.id);
+        }
         let compare = intent::compare_offer(self, &words);
         let used: Vec<&str> = if compare.is_some() {
             words
@@ -344,6 +363,7 @@ impl SearchIndex {
         }
         Outcome {
             key,
+            index: self.id,
             mode: if any_hit { mode } else { Mode::None },
             hits,
             marks: Arc::new(marks),

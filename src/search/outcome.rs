@@ -37,6 +37,8 @@ impl Hit {
 pub struct Outcome {
     /// The normalised query.
     pub(super) key: String,
+    /// The index that produced it: a catalog that gained a language has a new one.
+    pub(super) index: u32,
     pub mode: Mode,
     pub(super) hits: Vec<Option<Hit>>,
     /// Normalised words to highlight.
@@ -49,17 +51,19 @@ pub struct Outcome {
     pub outside: Option<String>,
 }
 
-/// Two outcomes of one index are equal when their normalised queries are (cheap for memos).
+/// Two outcomes are equal when one index gave them for the same normalised query (cheap for
+/// memos; a rebuilt index, after the catalog gained a language, gives new outcomes).
 impl PartialEq for Outcome {
     fn eq(&self, other: &Outcome) -> bool {
-        self.key == other.key
+        self.index == other.index && self.key == other.key
     }
 }
 
 impl Outcome {
-    pub(super) fn everything(key: String, n: usize) -> Outcome {
+    pub(super) fn everything(key: String, n: usize, index: u32) -> Outcome {
         Outcome {
             key,
+            index,
             mode: Mode::Empty,
             hits: vec![
                 Some(Hit {

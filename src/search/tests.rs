@@ -49,7 +49,7 @@ fn a_blank_query_needs_no_index_and_matches_like_one() {
         let without = blank(q, c.projects.len()).expect("blank");
         let with = i.search(q);
         assert_eq!(without.mode, Mode::Empty, "{q:?}");
-        assert_eq!(without, with, "{q:?}");
+        // (Outcomes also compare by the index that gave them; the results are what must agree.)
         assert_eq!(without.ranked(), with.ranked(), "{q:?}");
         for n in 0..c.projects.len() {
             assert_eq!(without.hit(n), with.hit(n), "{q:?} {n}");
