@@ -163,7 +163,8 @@ pub fn blank(query: &str, projects: usize) -> Option<Outcome> {
     let key = normalize(query);
     // `normalize` trims and collapses separators: no words means an empty key.
     // No index took part: every blank outcome is the same, whichever index is current.
-    key.is_empty().then(|| Outcome::everything(key, projects, 0))
+    key.is_empty()
+        .then(|| Outcome::everything(key, projects, 0))
 }
 
 /// Search the bundled dataset; a query without words does not build the index.
