@@ -32,7 +32,7 @@ self.addEventListener("install", (event) => {
       // their bytes cannot be stale): "reload" for them made every first visit download the
       // whole app twice. Unhashed files (index.html, manifest, icons) still bypass it.
       cache.addAll([...PRECACHED].map((href) =>
-        new Request(href, { cache: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(href) ? "default" : "reload" })))
+        new Request(href, { cache: /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(href) ? "default" : "reload" })))
         .then(() => installData(cache, !!self.registration.active))
     )
   );

@@ -25,8 +25,9 @@ MIME = {".wasm": "application/wasm", ".js": "text/javascript", ".webmanifest": "
         ".svg": "image/svg+xml", ".json": "application/json", ".css": "text/css", ".png": "image/png"}
 
 
-# Trunk's content-hashed names: main-<16 hex>.css, trailmap-<16 hex>_bg.wasm, boot-<16 hex>.js.
-HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.[a-z]+$")
+# Content-hashed names: main-<hex>.css, trailmap-<hex>_bg.wasm, boot-<hex>.js. Trunk writes its
+# 64-bit hash without leading zeros, so a name can carry fewer than 16 digits.
+HASHED = re.compile(r"-[0-9a-f]{8,16}(_bg)?\.[a-z]+$")
 
 
 class Encoded:

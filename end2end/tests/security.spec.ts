@@ -169,7 +169,7 @@ test('every script, stylesheet and the wasm in dist/index.html has SRI matching 
   expect(kinds.filter((k) => k === 'js').length).toBeGreaterThanOrEqual(2);
   expect(kinds).toContain('css');
   expect(kinds).toContain('wasm');
-  const bootUrl = tags.find((t) => /\/boot-[0-9a-f]{16}\.js$/.test(t.url ?? ''))?.url;
+  const bootUrl = tags.find((t) => /\/boot-[0-9a-f]{8,16}\.js$/.test(t.url ?? ''))?.url;
   expect(bootUrl).toBeTruthy();
   const boot = readFileSync(path.join(DIST, new URL(bootUrl!, 'http://x/').pathname), 'utf8');
   for (const { tag, url } of tags) {
