@@ -1,12 +1,16 @@
 //! The curated dataset: its types (the schema), loading, and lookups. Pure Rust, no browser.
 
+mod current;
+mod fill;
 mod split;
+mod text;
 
+pub use current::{add_language, bundled, catalog, generation, install};
 pub use split::{merge_halves, split_lang};
+pub use text::Text;
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// The whole dataset, `data/trailmap.json` minified by `build.rs`: native builds (tests, the
 /// prerenderer, the benchmarks) carry it; the wasm does not, it fetches one language's half
@@ -55,74 +59,6 @@ impl Lang {
             "en" => Some(Lang::En),
             _ => None,
         }
-    }
-}
-
-/// A text in both languages.
-///
-/// A per-language data file carries one side only: the missing side reads as empty (serde
-/// default; the dataset checks still demand both in `data/trailmap.json`) until
-/// [`Catalog::fill_language`] supplies it. That happens in place, through `&self`, so the
-/// `&'static` items the views hold show the new language without being rebuilt.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    #[serde(default)]
-    pub ko: String,
-    #[serde(default)]
-    pub en: String,
-    /// The side that arrived later, for the language whose field above is empty.
-    #[serde(skip)]
-    late: OnceLock<(Lang, String)>,
-}
-
-impl Text {
-    pub fn new(ko: impl Into<String>, en: impl Into<String>) -> Text {
-        Text {
-            ko: ko.into(),
-            en: en.into(),
-            late: OnceLock::new(),
-        }
-    }
-
-    pub fn get(&self, lang: Lang) -> &str {
-        let own = match lang {
-            Lang::Ko => &self.ko,
-            Lang::En => &self.en,
-        };
-        if !own.is_empty() {
-            return own;
-        }
-        match self.late.get() {
-            Some((l, s)) if *l == lang => s,
-            _ => "",
-        }
-    }
-
-    /// Supply `lang`'s side if this text lacks it. Returns whether it did.
-    fn fill(&self, lang: Lang, value: &str) -> bool {
-        !value.is_empty()
-            && self.get(lang).is_empty()
-            && self.late.set((lang, value.to_string())).is_ok()
-    }
-}
-
-/// Equal when both languages read the same, however they arrived.
-impl PartialEq for Text {
-    fn eq(&self, other: &Text) -> bool {
-        Lang::ALL.iter().all(|&l| self.get(l) == other.get(l))
-    }
-}
-
-impl Eq for Text {}
-
-impl Serialize for Text {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Text", 2)?;
-        st.serialize_field("ko", self.get(Lang::Ko))?;
-        st.serialize_field("en", self.get(Lang::En))?;
-        st.end()
     }
 }
 
@@ -390,83 +326,6 @@ impl Catalog {
         serde_json::from_str(json)
     }
 
-    /// Every text of the catalog, grouped by what it belongs to (`project:<id>` …), in a
-    /// fixed order: the pairing [`Catalog::fill_language`] relies on.
-    fn text_groups(&self) -> Vec<(String, Vec<&Text>)> {
-        let mut groups = vec![("cloud_native".to_string(), vec![&self.cloud_native])];
-        for h in &self.help {
-            groups.push((format!("help:{}", h.id), vec![&h.title, &h.text]));
-        }
-        for t in &self.tags {
-            groups.push((format!("tag:{}", t.id), vec![&t.label]));
-        }
-        for s in &self.stages {
-            let mut texts = vec![&s.title, &s.summary];
-            texts.extend(&s.guidance);
-            groups.push((format!("stage:{}:{}", s.id, s.guidance.len()), texts));
-        }
-        for p in &self.projects {
-            let mut texts = vec![&p.origin, &p.tagline, &p.what, &p.why];
-            texts.extend(&p.features);
-            texts.extend(&p.caveats);
-            texts.extend(&p.use_cases);
-            let shape = format!(
-                "project:{}:{}:{}:{}",
-                p.id,
-                p.features.len(),
-                p.caveats.len(),
-                p.use_cases.len()
-            );
-            groups.push((shape, texts));
-        }
-        for c in &self.comparisons {
-            groups.push((format!("comparison:{}", c.id), vec![&c.title, &c.narrative]));
-        }
-        groups
-    }
-
-    /// Add `lang`'s texts from `other`, the same dataset read from that language's file, to
-    /// this catalog, in place. Nothing changes unless the two have the same date and the
-    /// same items with the same number of texts each. Returns how many texts were filled.
-    pub fn fill_language(&self, other: &Catalog, lang: Lang) -> Result<usize, String> {
-        if self.as_of != other.as_of {
-            return Err(format!(
-                "the {} data is of {}, the loaded data of {}",
-                lang.code(),
-                other.as_of,
-                self.as_of
-            ));
-        }
-        let mine = self.text_groups();
-        let theirs = other.text_groups();
-        let same_shape = mine.len() == theirs.len()
-            && mine
-                .iter()
-                .zip(&theirs)
-                .all(|((a, ta), (b, tb))| a == b && ta.len() == tb.len());
-        if !same_shape {
-            return Err(format!(
-                "the {} data does not match the loaded data",
-                lang.code()
-            ));
-        }
-        let mut filled = 0;
-        for ((_, ta), (_, tb)) in mine.iter().zip(&theirs) {
-            for (a, b) in ta.iter().zip(tb) {
-                filled += usize::from(a.fill(lang, b.get(lang)));
-            }
-        }
-        Ok(filled)
-    }
-
-    /// Whether every text reads in `lang` (the data of that language is in).
-    pub fn has_language(&self, lang: Lang) -> bool {
-        self.text_groups()
-            .iter()
-            .flat_map(|(_, t)| t)
-            .all(|t| !t.get(lang).is_empty())
-    }
-
     /// The date the CNCF facts are as of (`cncf_as_of`, else `as_of`).
     pub fn cncf_as_of(&self) -> &str {
         self.cncf_as_of.as_deref().unwrap_or(&self.as_of)
@@ -547,66 +406,4 @@ impl Indexed {
     pub fn canonical_id(&self, id: &str) -> Option<&str> {
         self.project(id).map(|p| p.id.as_str())
     }
-}
-
-/// The catalog the app runs on. Natively the whole dataset, parsed on first use; in the
-/// wasm whatever `install` put there at start-up (an empty catalog before that, which no
-/// view sees: the app mounts only once the data is in).
-#[cfg(not(target_arch = "wasm32"))]
-fn current() -> &'static Indexed {
-    static BUNDLED: std::sync::LazyLock<Indexed> =
-        std::sync::LazyLock::new(|| Indexed::parse(DATASET_JSON));
-    &BUNDLED
-}
-
-#[cfg(target_arch = "wasm32")]
-static INSTALLED: OnceLock<Indexed> = OnceLock::new();
-
-#[cfg(target_arch = "wasm32")]
-fn current() -> &'static Indexed {
-    static EMPTY: std::sync::LazyLock<Indexed> =
-        std::sync::LazyLock::new(|| Indexed::new(Catalog::default()));
-    INSTALLED.get().unwrap_or(&EMPTY)
-}
-
-/// Make `catalog` (one language's data file, parsed) the app's catalog, once per page. The
-/// other language is added later with [`Catalog::fill_language`] on the same value.
-#[cfg(target_arch = "wasm32")]
-pub fn install(catalog: Catalog) -> Result<(), &'static str> {
-    INSTALLED
-        .set(Indexed::new(catalog))
-        .map_err(|_| "the catalog is already installed")
-}
-
-/// Bumped whenever texts are added to the app's catalog: what is derived from it (the search
-/// index) is rebuilt when this changes.
-static GENERATION: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-
-/// How many times texts have been added to the app's catalog (see [`add_language`]).
-pub fn generation() -> u32 {
-    GENERATION.load(std::sync::atomic::Ordering::Acquire)
-}
-
-/// Add `lang`'s texts from `other` (that language's data file, parsed) to the app's catalog,
-/// in place: see [`Catalog::fill_language`].
-pub fn add_language(other: &Catalog, lang: Lang) -> Result<(), String> {
-    current().catalog.fill_language(other, lang)?;
-    GENERATION.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
-    Ok(())
-}
-
-/// Native builds carry the whole dataset: nothing to install.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn install(_catalog: Catalog) -> Result<(), &'static str> {
-    Err("native builds carry the whole dataset")
-}
-
-/// The dataset the app runs on.
-pub fn bundled() -> &'static Indexed {
-    current()
-}
-
-/// Shorthand for the app's catalog.
-pub fn catalog() -> &'static Catalog {
-    &current().catalog
 }
