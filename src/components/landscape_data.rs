@@ -3,8 +3,6 @@
 
 use crate::landscape::Index;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// Where the landscape data stands in this session.
 #[derive(Clone, Copy)]
@@ -44,53 +42,22 @@ pub fn start_loading() {
 /// The build's file name for the data, from `<meta name="trailmap-landscape">` (written by
 /// scripts/post_build.py); only a plain `landscape[-hash].json` name is accepted.
 fn data_url() -> String {
-    let from_meta = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector("meta[name=\"trailmap-landscape\"]")
-                .ok()
-                .flatten()
-        })
-        .and_then(|m| m.get_attribute("content"))
-        .filter(|name| {
-            name.strip_prefix("landscape")
-                .and_then(|s| s.strip_suffix(".json"))
-                .is_some_and(|mid| {
-                    mid.is_empty()
-                        || mid.strip_prefix('-').is_some_and(|h| {
-                            !h.is_empty() && h.bytes().all(|b| b.is_ascii_hexdigit())
-                        })
-                })
-        });
+    let from_meta = crate::dom::fetch::meta_content("trailmap-landscape").filter(|name| {
+        name.strip_prefix("landscape")
+            .and_then(|s| s.strip_suffix(".json"))
+            .is_some_and(|mid| {
+                mid.is_empty()
+                    || mid
+                        .strip_prefix('-')
+                        .is_some_and(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_hexdigit()))
+            })
+    });
     // Relative: resolved against <base href>, so it works under a sub-path too.
     from_meta.unwrap_or_else(|| "landscape.json".to_string())
 }
 
-fn js_err(e: wasm_bindgen::JsValue) -> String {
-    e.as_string()
-        .or_else(|| {
-            e.dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-        })
-        .unwrap_or_else(|| "network error".to_string())
-}
-
 async fn fetch() -> Result<Index, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&data_url()))
-        .await
-        .map_err(js_err)?
-        .dyn_into()
-        .map_err(js_err)?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(js_err)?)
-        .await
-        .map_err(js_err)?
-        .as_string()
-        .ok_or("the response is not text")?;
-    Index::from_json(&text)
+    Index::from_json(&crate::dom::fetch::fetch_text(&data_url()).await?)
 }
 
 /// The name to show for a saved or compared id: the curated project's, the landscape item's

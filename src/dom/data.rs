@@ -2,6 +2,7 @@
 //! and the other language's, fetched when the reader switches. The pure parts (the split,
 //! filling a language in) are in `catalog`.
 
+use super::fetch::js_err;
 use crate::catalog::{self, Catalog, Lang};
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -58,12 +59,7 @@ fn set_state(lang: Lang, to: LangData) {
 /// by scripts/post_build.py: the base path and `data-<lang>-<hash>.json`). Anything else is
 /// refused, so a page can only ever point the app at its own data files.
 pub fn data_url(lang: Lang) -> Option<String> {
-    let name = format!("trailmap-data-{}", lang.code());
-    let url = super::document()?
-        .query_selector(&format!("meta[name=\"{name}\"]"))
-        .ok()
-        .flatten()?
-        .get_attribute("content")?;
+    let url = super::fetch::meta_content(&format!("trailmap-data-{}", lang.code()))?;
     let prefix = format!("data-{}-", lang.code());
     let file = url.rsplit('/').next()?;
     let ok = url.starts_with('/')
@@ -76,36 +72,10 @@ pub fn data_url(lang: Lang) -> Option<String> {
     ok.then_some(url)
 }
 
-fn js_err(e: JsValue) -> String {
-    e.as_string()
-        .or_else(|| {
-            e.dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-        })
-        .unwrap_or_else(|| "network error".to_string())
-}
-
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(js_err)?
-        .dyn_into()
-        .map_err(js_err)?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    JsFuture::from(response.text().map_err(js_err)?)
-        .await
-        .map_err(js_err)?
-        .as_string()
-        .ok_or_else(|| "the response is not text".to_string())
-}
-
 /// `lang`'s data file, read and checked: it must parse and hold that language's texts.
 async fn load(lang: Lang) -> Result<Catalog, String> {
     let url = data_url(lang).ok_or("this page names no data file")?;
-    parse(&fetch_text(&url).await?, lang)
+    parse(&super::fetch::fetch_text(&url).await?, lang)
 }
 
 fn parse(text: &str, lang: Lang) -> Result<Catalog, String> {

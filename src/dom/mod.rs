@@ -3,6 +3,7 @@
 
 pub mod data;
 pub mod download;
+pub mod fetch;
 pub mod focus;
 pub mod net;
 pub mod scroll_anchor;
